@@ -87,6 +87,8 @@ class ActorMention:
     kind: str  # state, capital, demonym, seat, igo, person_title, person_registry, surname, role_noun, context
     rule: str  # which rule or dictionary row resolved it
     person: bool = False
+    # For group references ("the two sides", "both countries"): the actors they stand for.
+    members: tuple[Actor, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -97,6 +99,7 @@ class ActorMention:
             "person": self.person,
             "kind": self.kind,
             "rule": self.rule,
+            "members": [m.code for m in self.members],
         }
 
 
@@ -170,6 +173,7 @@ REJECTION_REASONS = (
     "not_english",
     "unreadable",
     "fetch_failed",
+    "internal_error",
 )
 
 

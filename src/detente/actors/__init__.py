@@ -1,0 +1,44 @@
+"""actors: parsed article -> ActorMention list.
+
+Takes a spaCy Doc parsed with the gazetteer EntityRuler (see ``detente.nlp``) and the
+article's date; gives every mention of a political actor resolved to a country (ISO
+3166-1 alpha-3, or UNO/NAT/EUR/IGO for international bodies) and a CAMEO role, with
+the span and the rule or registry row that resolved it. Unknown names stay
+unresolved. Rejects nothing.
+
+Dictionaries are TSV data files in ``actors/data/`` (see their headers).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from detente.actors._dictionaries import read_entries
+from detente.actors._resolve import resolve
+from detente.records import ActorMention
+
+__all__ = ["entity_patterns", "resolve_actors"]
+
+_LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
+
+
+def resolve_actors(doc: Doc, *, article_id: str, date: str | None = None) -> list[ActorMention]:
+    """Resolve the actor mentions of one parsed article.
+
+    Args:
+        doc: the article text parsed by ``detente.nlp.parse_texts``.
+        article_id: the article's content hash, kept on every mention.
+        date: the article's publication date (ISO 8601), for dated office holders.
+
+    Returns:
+        Mentions in text order, each with its span, actor, kind and rule.
+    """
+    return resolve(doc, article_id=article_id, date=date)
+
+
+def entity_patterns() -> list[dict]:
+    """EntityRuler patterns for every gazetteer phrase; ``id`` is ``kind|country|role|name``."""
+    return [
+        {"label": _LABELS.get(entry.kind, "ORG"), "pattern": entry.phrase,
+         "id": f"{entry.kind}|{entry.country}|{entry.role}|{entry.name}"}
+        for entry in read_entries()
+    ]

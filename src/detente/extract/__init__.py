@@ -1,0 +1,2 @@
+def extract_article(raw):
+    raise NotImplementedError

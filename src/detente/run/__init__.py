@@ -1,0 +1,1 @@
+"""run: scheduling only. Chains the stage functions; the local runner is in ``local``."""

@@ -1,0 +1,253 @@
+"""Resolve actor mentions in a parsed article.
+
+Order of rules (each mention records the one that fired in ``rule``):
+1. gazetteer entities from the EntityRuler (states, capitals, seats of power,
+   institutions, international bodies, registry people);
+2. role nouns and titles composed with a country modifier in the same noun phrase
+   ("Chinese Foreign Ministry", "South Korea's National Security Adviser", "troops of Mali");
+3. a title directly before a person's name gives the person its country and role
+   ("Japanese Prime Minister Fumio Kishida");
+4. people in the dated registry of office holders, as of the article's date;
+5. later references: a surname or given name of a person resolved earlier;
+6. context forms: "the North"/"the South" in a Korea story; group references
+   ("the two sides", "both countries") stand for the last two states named.
+"""
+from __future__ import annotations
+
+import functools
+
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+
+from detente.actors._dictionaries import Office, read_offices, read_roles
+from detente.records import Actor, ActorMention
+
+# Prepositions after which a state or capital names a place, not an actor ("in Seoul").
+PLACE_PREPOSITIONS = {"in", "at", "across", "near", "inside", "throughout", "around", "outside", "within", "into"}
+# How far back (tokens) a country modifier may sit before a role noun in one noun phrase:
+# "South Korea's top presidential security adviser" puts 4 tokens between.
+MAX_MODIFIER_GAP = 5
+GROUP_PHRASES = {
+    "two sides", "both sides", "two countries", "both countries", "two nations", "both nations",
+    "two governments", "both governments", "two neighbours", "two neighbors", "two leaders",
+    "both leaders", "two capitals", "two allies", "the pair",
+}
+KOREA = ("KOR", "PRK")
+
+
+@functools.cache
+def _role_matcher(vocab) -> PhraseMatcher:
+    matcher = PhraseMatcher(vocab, attr="LOWER")
+    from spacy.lang.en import English
+
+    tokenizer = English().tokenizer
+    for phrase in read_roles():
+        matcher.add(phrase, [tokenizer(phrase)])
+    for phrase in GROUP_PHRASES:
+        matcher.add("GROUP:" + phrase, [tokenizer(phrase)])
+    return matcher
+
+
+def resolve(doc: Doc, *, article_id: str, date: str | None) -> list[ActorMention]:
+    """Resolve every actor mention in ``doc``; see the module docstring for the rules."""
+    resolver = _Resolver(doc, article_id, (date or "")[:10])
+    return resolver.run()
+
+
+class _Resolver:
+    def __init__(self, doc: Doc, article_id: str, date: str) -> None:
+        self.doc = doc
+        self.article_id = article_id
+        self.date = date
+        self.by_token: dict[int, ActorMention] = {}
+        self.mentions: list[ActorMention] = []
+        self.people: dict[str, ActorMention] = {}  # name part -> first full mention
+
+    def run(self) -> list[ActorMention]:
+        doc = self.doc
+        gazetteer = [ent for ent in doc.ents if ent.ent_id_]
+        persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+        roles = self._role_spans()
+        titled: dict[int, tuple[Actor, Span]] = {}
+
+        for ent in gazetteer:
+            kind, country, role, name = (ent.ent_id_.split("|") + ["", "", "", ""])[:4]
+            if kind == "person":
+                continue
+            if kind in {"state", "capital"} and self._is_place(ent):
+                continue
+            if kind == "demonym":
+                continue  # only composed with a role noun (below); "Russian invasion" is no actor
+            self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
+
+        for span, (role, is_person) in roles:
+            if any(t.i in self.by_token for t in span):
+                continue
+            modifier = self._country_modifier(span)
+            follower = self._person_after(span, persons)
+            if modifier is None and follower is None:
+                continue
+            country, name = (modifier.ent_id_.split("|")[1], modifier.ent_id_.split("|")[3]) if modifier else (None, None)
+            actor = Actor(country, self._composed_role(modifier, role), name)
+            if follower is not None:
+                titled[follower.start] = (actor, span)
+                continue
+            if modifier is not None:
+                self._add(self.doc[min(modifier.start, span.start):span.end], actor, "role_noun",
+                          f"role:{span.text.lower()}+{modifier.text}")
+
+        for ent in persons:
+            self._add_person(ent, titled.get(ent.start))
+
+        self._add_context_forms(roles)
+        self.mentions.sort(key=lambda m: m.start)
+        return self.mentions
+
+    # --- rules -------------------------------------------------------------
+    def _add_person(self, ent: Span, titled: tuple[Actor, Span] | None) -> None:
+        text = ent.text.removesuffix("'s").removesuffix("’s").strip()
+        registry_name = ent.ent_id_.split("|")[3] if ent.ent_id_ else text
+        office = _office_at(read_offices().get(registry_name, ()), self.date)
+        if titled is not None and titled[0].country:
+            actor = Actor(titled[0].country, titled[0].role, text)
+            kind, rule = "person_title", f"title:{titled[1].text}"
+        elif office is not None:
+            actor = Actor(office.country, office.role if _in_office(office, self.date) else "ELI", office.name)
+            kind, rule = "person_registry", f"registry:{office.name}:{office.office}:{office.start}..{office.end}"
+        elif (earlier := self._earlier_person(text)) is not None:
+            actor, kind, rule = earlier.actor, "surname", f"surname:{earlier.mention}"
+        else:
+            return  # unknown people stay unknown: no guessing a country
+        mention = self._add(ent, actor, kind, rule, person=True)
+        if kind != "surname" and mention is not None:
+            for part in text.replace("-", " ").split():
+                self.people.setdefault(part, mention)
+            self.people.setdefault(text, mention)
+
+    def _earlier_person(self, text: str) -> ActorMention | None:
+        if text in self.people:
+            return self.people[text]
+        parts = text.split()
+        if len(parts) == 1:
+            return self.people.get(parts[0])
+        return None
+
+    def _add_context_forms(self, roles: list[tuple[Span, tuple[str, bool]]]) -> None:
+        doc = self.doc
+        countries_seen = {m.actor.country for m in self.mentions}
+        korea_story = any(c in countries_seen for c in KOREA)
+        for token in doc:
+            if token.i in self.by_token or token.text not in {"North", "South"} or not korea_story:
+                continue
+            previous = doc[token.i - 1].lower_ if token.i else ""
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            if previous == "the" and (following is None or following.text in {"'s", "’s"} or following.pos_ not in {"PROPN", "NOUN"}):
+                iso3 = "PRK" if token.text == "North" else "KOR"
+                name = "North Korea" if iso3 == "PRK" else "South Korea"
+                self._add(doc[token.i:token.i + 1], Actor(iso3, "GOV", name), "context", f"context:the {token.text} in a Korea story")
+        for span in self._group_spans():
+            members = self._last_states_before(span.start, 2)
+            if len(members) == 2:
+                self._add(span, members[0], "group", f"group:{span.text.lower()}", members=tuple(members))
+
+    # --- helpers -----------------------------------------------------------
+    def _role_spans(self) -> list[tuple[Span, tuple[str, bool]]]:
+        roles = read_roles()
+        matches = _role_matcher(self.doc.vocab)(self.doc, as_spans=True)
+        spans = [s for s in _longest(matches) if not s.label_.startswith("GROUP:")]
+        return [(span, roles[span.label_]) for span in spans if span.label_ in roles]
+
+    def _group_spans(self) -> list[Span]:
+        matches = _role_matcher(self.doc.vocab)(self.doc, as_spans=True)
+        return [s for s in _longest(matches) if s.label_.startswith("GROUP:")]
+
+    def _country_modifier(self, span: Span) -> Span | None:
+        doc = self.doc
+        for ent in reversed(doc.ents):
+            if ent.end > span.start or not ent.ent_id_ or ent.label_ == "PERSON":
+                continue
+            gap = doc[ent.end:span.start]
+            if len(gap) > MAX_MODIFIER_GAP:
+                break
+            if all(t.text in {"'s", "’s", "-"} or t.pos_ in {"ADJ", "NOUN", "PROPN", "PART"} for t in gap) \
+                    and not any(t.ent_type_ == "PERSON" for t in gap):
+                return ent
+            break
+        # "the foreign minister of Japan"
+        for child in span.root.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_id_:
+                        return next(e for e in doc.ents if e.start <= pobj.i < e.end)
+        return None
+
+    def _person_after(self, span: Span, persons: list[Span]) -> Span | None:
+        for ent in persons:
+            if ent.start == span.end or (ent.start == span.end + 1 and self.doc[span.end].text in {",", "-"}):
+                return ent
+        return None
+
+    @staticmethod
+    def _composed_role(modifier: Span | None, role: str) -> str:
+        if modifier is not None and modifier.ent_id_.split("|")[0] == "igo":
+            return "IGO" if role == "GOV" else role
+        return role
+
+    def _is_place(self, ent: Span) -> bool:
+        head = ent.root.head
+        return ent.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
+
+    def _last_states_before(self, position: int, count: int) -> list[Actor]:
+        start_char = self.doc[position].idx
+        found: list[Actor] = []
+        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
+            if mention.start >= start_char or mention.person or mention.kind == "group":
+                continue
+            actor = Actor(mention.actor.country, "GOV", mention.actor.name)
+            if actor.country and all(a.country != actor.country for a in found):
+                found.append(actor)
+            if len(found) == count:
+                break
+        return list(reversed(found))
+
+    def _add(self, span: Span, actor: Actor, kind: str, rule: str, *, person: bool = False,
+             members: tuple[Actor, ...] = ()) -> ActorMention | None:
+        if any(t.i in self.by_token for t in span):
+            return None
+        text = span.text
+        for suffix in ("'s", "’s"):
+            if text.endswith(suffix):
+                text = text[: -len(suffix)]
+        mention = ActorMention(self.article_id, text, span.start_char, span.start_char + len(text), actor,
+                               kind, rule, person, members)
+        self.mentions.append(mention)
+        for token in span:
+            self.by_token[token.i] = mention
+        return mention
+
+
+def _longest(spans: list[Span]) -> list[Span]:
+    chosen: list[Span] = []
+    taken: set[int] = set()
+    for span in sorted(spans, key=lambda s: (-(s.end - s.start), s.start)):
+        if not taken.intersection(range(span.start, span.end)):
+            chosen.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(chosen, key=lambda s: s.start)
+
+
+def _in_office(office: Office, date: str) -> bool:
+    if not date:
+        return not office.end
+    return (not office.start or office.start <= date) and (not office.end or date <= office.end)
+
+
+def _office_at(offices: tuple[Office, ...], date: str) -> Office | None:
+    """The office held at ``date``; else the latest one that ended before it."""
+    if not offices:
+        return None
+    current = [o for o in offices if _in_office(o, date)]
+    if current:
+        return current[0]
+    before = [o for o in offices if o.start and (not date or o.start <= date)]
+    return max(before, key=lambda o: o.start) if before else None

@@ -1,0 +1,271 @@
+"""The dependency-based CAMEO coder (``rules.v1``).
+
+For every verb (or predicative adjective) whose lemma has patterns in verbs.tsv, the
+most specific matching pattern gives the CAMEO code; the subject (propagated over
+coordinated verbs, control verbs and participle clauses) gives the source, the
+pattern's slots (direct object, a preposition's object) give the target; passives
+swap them. Flags come from the verb's own auxiliaries and negation and from the
+verbs it hangs under; the speaker from the reporting verb it hangs under.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from detente.events._dictionary import Pattern, code_info, read_patterns
+from detente.records import Actor, ActorMention, Event
+
+CODER = "rules.v1"
+REPORTING_VERBS = {"say", "tell", "add", "state", "note", "claim", "insist", "stress", "emphasize",
+                   "emphasise", "argue", "assert", "believe", "report", "explain", "write", "tweet",
+                   "confirm", "announce", "assess", "suggest", "indicate", "reiterate", "recall", "think"}
+MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo"}
+# Verbs whose complement has not happened yet: "plans to visit", "hopes to sign".
+IRREALIS_VERBS = {"plan", "intend", "want", "hope", "seek", "expect", "aim", "prepare", "propose",
+                  "consider", "try", "attempt", "wish", "threaten", "offer", "agree", "able", "likely",
+                  "ready", "willing", "open", "set", "schedule", "mull", "weigh", "urge", "ask", "call"}
+NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "halt", "stop", "cease"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
+# Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
+# disapproval, rejection, threats) whose person source is also the speaker.
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+
+
+def code_sentences(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> list[Event]:
+    """Code the events of every sentence of ``doc``."""
+    coder = _Coder(doc, mentions, article_id)
+    events: list[Event] = []
+    for sentence in doc.sents:
+        events.extend(_dedupe(list(coder.code_sentence(sentence))))
+    return events
+
+
+class _Coder:
+    def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str) -> None:
+        self.doc = doc
+        self.article_id = article_id
+        self.patterns = read_patterns()
+        self.mentions = mentions
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                self.by_token[token.i] = mention
+
+    def code_sentence(self, sentence: Span) -> Iterator[Event]:
+        for token in sentence:
+            pattern = self._match(token)
+            if pattern is None:
+                continue
+            yield from self._events(sentence, token, pattern)
+
+    # --- matching ------------------------------------------------------------
+    def _match(self, token: Token) -> Pattern | None:
+        if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+            return None
+        if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "amod"}:
+            return None
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
+            return None  # "a hopeful sign" describes a thing, it is no act
+        candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_)
+        if not candidates:
+            return None
+        words = _nearby_lemmas(token)
+        for pattern in candidates:
+            if all(word in words for word in pattern.requires):
+                return pattern
+        return None
+
+    # --- events --------------------------------------------------------------
+    def _events(self, sentence: Span, trigger: Token, pattern: Pattern) -> Iterator[Event]:
+        passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
+        subjects = self._actors(self._subject(trigger))
+        targets = self._target_actors(trigger, pattern)
+        if passive:
+            agents = self._actors(self._agent(trigger))
+            if "swap" not in pattern.flags:
+                subjects, targets = agents, (subjects or targets)
+        elif "swap" in pattern.flags:
+            subjects, targets = targets, subjects
+        if not subjects:
+            return
+        info = code_info(pattern.cameo)
+        negated = _negated(trigger) and "negative" not in pattern.flags
+        hypothetical = _hypothetical(trigger, pattern)
+        speaker = self._speaker(trigger)
+        for source in subjects:
+            for target in targets or [None]:
+                if target is not None and source.country == target.country:
+                    continue
+                spoken = speaker
+                if spoken is None and info.root in VERBAL_ROOTS and source.name and self._is_person(source):
+                    spoken = source.name
+                yield Event(
+                    article_id=self.article_id, sentence=sentence.text, start=sentence.start_char,
+                    end=sentence.end_char, source=source, target=target,
+                    cameo=pattern.cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
+                    negated=negated, hypothetical=hypothetical, speaker=spoken, trigger=trigger.text, coder=CODER,
+                )
+
+    def _subject(self, verb: Token) -> Token | None:
+        """The verb's subject, following coordination, control and participle clauses upward."""
+        current = verb
+        for _ in range(6):
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return child
+            if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} and current.head is not current:
+                if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
+                    return current.head  # "Russia, seeking to ..." -> Russia
+                if current.dep_ == "pcomp":  # "decision not to supply" hangs under a preposition
+                    current = current.head.head
+                    continue
+                current = current.head
+                continue
+            if current.dep_ == "relcl":
+                return None
+            break
+        # "its decision not to supply": the possessor of the governing noun acts
+        if current.dep_ in {"acl"} and current.head.pos_ == "NOUN":
+            for child in current.head.children:
+                if child.dep_ == "poss":
+                    return child
+        return None
+
+    def _agent(self, verb: Token) -> Token | None:
+        for child in verb.children:
+            if child.dep_ == "agent":
+                return next((g for g in child.children if g.dep_ == "pobj"), None)
+        return None
+
+    def _target_actors(self, trigger: Token, pattern: Pattern) -> list[Actor]:
+        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp", "prep"} and c.pos_ != "ADP"]
+        for slot in pattern.target:
+            for host in hosts:
+                for child in host.children:
+                    if slot in {"dobj", "iobj"} and child.dep_ in ({"dobj"} if slot == "dobj" else {"dative", "iobj"}):
+                        if actors := self._actors(child):
+                            return actors
+                    if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
+                        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                        if actors := self._actors(pobj):
+                            return actors
+        return []
+
+    def _actors(self, token: Token | None) -> list[Actor]:
+        """Actors a noun phrase headed by ``token`` names, conjuncts included."""
+        if token is None:
+            return []
+        heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+        actors: list[Actor] = []
+        for head in heads:
+            actor = self._actor_of(head)
+            if actor is not None and actor not in actors:
+                actors.append(actor)
+        return actors
+
+    def _actor_of(self, token: Token) -> Actor | None:
+        mention = self.by_token.get(token.i)
+        if mention is None:
+            for child in token.children:  # "Seoul's concern" no; "the Japanese side" yes
+                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i in self.by_token:
+                    if token.lemma_ in {"side", "government", "delegation", "team", "camp", "authority"}:
+                        mention = self.by_token[child.i]
+        if mention is None and token.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            mention = self._antecedent(token)
+        if mention is None:
+            return None
+        return mention.members[0] if mention.members else mention.actor
+
+    def _antecedent(self, pronoun: Token) -> ActorMention | None:
+        want_person = pronoun.lower_ in PRONOUNS_PERSON
+        best = None
+        for mention in self.mentions:
+            if mention.start >= pronoun.idx:
+                break
+            if mention.person == want_person and mention.kind != "group":
+                best = mention
+        return best
+
+    def _speaker(self, trigger: Token) -> str | None:
+        current = trigger
+        while current.head is not current:
+            parent = current.head
+            if parent.lemma_ in REPORTING_VERBS and current.dep_ in {"ccomp", "conj", "advcl", "parataxis", "xcomp"}:
+                subject = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+                if subject is not None:
+                    mention = self.by_token.get(subject.i)
+                    if mention is None and subject.lower_ in PRONOUNS_PERSON:
+                        mention = self._antecedent(subject)
+                    if mention is not None and mention.person:
+                        return mention.actor.name or mention.mention
+                    if mention is not None and mention.kind in {"role_noun", "institution", "igo"}:
+                        return mention.mention
+                return None
+            current = parent
+        return None
+
+    def _is_person(self, actor: Actor) -> bool:
+        return any(m.person and m.actor == actor for m in self.mentions)
+
+
+
+def _nearby_lemmas(token: Token) -> set[str]:
+    words: set[str] = set()
+    for child in token.children:
+        words.add(child.lemma_.lower())
+        words.add(child.lower_)
+        for grandchild in child.children:
+            words.add(grandchild.lemma_.lower())
+            words.add(grandchild.lower_)
+    return words
+
+
+def _negated(trigger: Token) -> bool:
+    current = trigger
+    for _ in range(3):
+        if any(c.dep_ == "neg" for c in current.children):
+            return True
+        if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in NEGATING_VERBS:
+            return True
+        if current.dep_ not in {"xcomp", "conj"}:
+            break
+        current = current.head
+    return False
+
+
+def _hypothetical(trigger: Token, pattern: Pattern) -> bool:
+    if "hypothetical" in pattern.flags:
+        return True
+    if pattern.cameo.startswith("03") and trigger.pos_ == "ADJ":
+        return True  # "is open to talks", "ready to negotiate"
+    current = trigger
+    for _ in range(4):
+        for child in current.children:
+            if child.dep_ == "aux" and (child.lower_ in MODALS or child.tag_ == "MD"):
+                return True
+            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
+                return True
+        if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS and current is not trigger:
+            return True
+        if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS:
+            return True
+        if current.dep_ not in {"xcomp", "conj"}:
+            break
+        current = current.head
+    return False
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One sentence, one truth: keep the first event per (source, target, code)."""
+    seen: set[tuple] = set()
+    unique = []
+    for event in events:
+        key = (event.source, event.target, event.cameo)
+        if key not in seen:
+            seen.add(key)
+            unique.append(event)
+    return unique
