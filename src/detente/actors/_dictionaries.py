@@ -74,8 +74,8 @@ def read_entries() -> tuple[Entry, ...]:
             name = row[3] if len(row) > 3 and row[3] else _alternatives(phrases)[0]
             for phrase in _alternatives(phrases):
                 entries.append(Entry(phrase, kind, country, role, name))
-    for office in read_offices():
-        entries.append(Entry(office.name, "person", office.country, office.role, office.name))
+    for name, offices in read_offices().items():
+        entries.append(Entry(name, "person", offices[0].country, offices[0].role, name))
     for row in _rows("people.tsv"):
         if len(row) > 1 and row[0] != "name":
             for alias in _alternatives(row[1]):
