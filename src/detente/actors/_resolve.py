@@ -93,11 +93,13 @@ class _Resolver:
                 titled[follower.start] = (actor, span)
                 continue
             if modifier is not None:
-                self._add(self.doc[min(modifier.start, span.start):span.end], actor, "role_noun",
-                          f"role:{span.text.lower()}+{modifier.text}")
+                composed = self.doc[min(modifier.start, span.start):span.end]
+                self._remove(composed)  # "China's navy" is CHN MIL, not CHN GOV plus a navy
+                self._add(composed, actor, "role_noun", f"role:{span.text.lower()}+{modifier.text}")
 
         for ent in persons:
             self._add_person(ent, titled.get(ent.start))
+        self._add_missed_surnames()
 
         self._add_context_forms(roles)
         self.mentions.sort(key=lambda m: m.start)
@@ -123,6 +125,15 @@ class _Resolver:
             for part in text.replace("-", " ").split():
                 self.people.setdefault(part, mention)
             self.people.setdefault(text, mention)
+
+    def _add_missed_surnames(self) -> None:
+        """The small NER model misses many lone surnames ("Marsudi said"); catch those of people named earlier."""
+        for token in self.doc:
+            if token.pos_ != "PROPN" or token.i in self.by_token or token.ent_id_:
+                continue
+            earlier = self.people.get(token.text)
+            if earlier is not None and earlier.start < token.idx:
+                self._add(self.doc[token.i:token.i + 1], earlier.actor, "surname", f"surname:{earlier.mention}", person=True)
 
     def _earlier_person(self, text: str) -> ActorMention | None:
         if text in self.people:
@@ -209,6 +220,11 @@ class _Resolver:
             if len(found) == count:
                 break
         return list(reversed(found))
+
+    def _remove(self, span: Span) -> None:
+        doomed = {id(self.by_token[t.i]) for t in span if t.i in self.by_token}
+        self.mentions = [m for m in self.mentions if id(m) not in doomed]
+        self.by_token = {i: m for i, m in self.by_token.items() if id(m) not in doomed}
 
     def _add(self, span: Span, actor: Actor, kind: str, rule: str, *, person: bool = False,
              members: tuple[Actor, ...] = ()) -> ActorMention | None:

@@ -26,8 +26,6 @@ _DATE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})(?!\d)", re.I),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I),
 )
-# Month and day without a year ("Sept 29"), as wire datelines print them.
-_DATE_NO_YEAR = re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?!\d)", re.I)
 _TIME = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?(?!\d)\s*(?P<ap>[ap]\.?\s?m\.?)?",
     re.I,
@@ -145,11 +143,6 @@ def _read_zone(text: str) -> tuple[str | None, timezone | None]:
     return None, None
 
 
-def has_year_free_date(text: str) -> bool:
-    """True when the text names a month and day but no year ("Sept 29")."""
-    return bool(_DATE_NO_YEAR.search(text)) and not any(p.search(text) for p in _DATE_PATTERNS)
-
-
 def zone_offset_iso(moment: datetime, zone_name: str) -> str | None:
     """Attach an IANA zone (with its daylight time on that date) and format ISO 8601."""
     try:
@@ -163,7 +156,3 @@ def format_iso(moment: datetime) -> str:
     """ISO 8601 with a "+HH:MM" offset (never "Z")."""
     return moment.isoformat(timespec="seconds")
 
-
-def offset_text(moment: datetime) -> str:
-    """The "+09:00" part of an aware datetime."""
-    return format_iso(moment)[19:]

@@ -26,7 +26,7 @@ MAX_FURNITURE_PHRASE_WORDS = 25
 MAX_LIST_HEADING_WORDS = 5
 
 DATE_LABEL = re.compile(
-    r"\b(?P<label>first published(?: on)?|published(?: on)?|posted(?: on)?|written|input|created|"
+    r"(?<![A-Za-z])(?P<label>first published(?: on)?|published(?: on)?|posted(?: on)?|written|input|created|"
     r"last (?:updated|update|modified)(?: on)?|updated(?: on)?|modified(?: on)?|edited)\s*[:：]?\s*",
     re.I,
 )

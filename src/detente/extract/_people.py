@@ -30,6 +30,7 @@ NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "da", "del", "della", "de
                             "el", "ibn", "la", "le", "van", "von", "dos", "das", "y"})
 MAX_NAME_TOKENS = 5
 _NAME_TOKEN = re.compile(r"^(?:[A-Z][\w'’-]*\.?|[a-z]{1,4}-[A-Z][\w'’-]*)$")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 _BY = re.compile(r"^(?:written\s+)?by[:\s]\s*", re.I)
 _HANDOFF = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s[A-Z][\w'’.-]+){1,3})\s+(?:reports|reporting)(?:\s+from\s+[A-Z][\w\s-]+)?\.$"
@@ -123,6 +124,12 @@ def read_signoff(text: str) -> Byline | None:
     Returns None when the line is not a sign-off.
     """
     line = text.strip()
+    without_email = _EMAIL.sub("", line).strip()
+    if without_email != line:
+        # "NAME reports. name@site" or "NAME name@site": the address only adds a contact.
+        line = without_email
+        if not line:
+            return None
     handoff = _HANDOFF.match(line)
     if handoff and is_person_name(handoff["name"]):
         return Byline(authors=(handoff["name"],))

@@ -44,6 +44,10 @@ FOOTER_WORDS = re.compile(
 )
 TAGLINE_WORDS = re.compile(r"\b(?:news from|from|since|weather|based in|edition)\b", re.I)
 STOP_WORDS = re.compile(r"cookie|all rights reserved|^(?:\(c\)|©|copyright)", re.I)
+# Photo captions are one short sentence; a longer line next to a credit is story
+# (broadcast scripts open with a long anchor sentence right under the photo credit).
+MAX_CAPTION_WORDS = 35
+_HANDOFF_END = re.compile(r"\breports?(?: from [A-Z][\w -]+)?\.$")
 BREADCRUMB = re.compile(r"\s+(?:>|»|›|/|\\)\s+")
 
 
@@ -104,8 +108,14 @@ def _is_prose(lines: list[_Line], index: int) -> bool:
 
 
 def _is_caption(lines: list[_Line], index: int) -> bool:
-    """A sentence next to a photo credit is a caption."""
-    return any(0 <= j < len(lines) and lines[j].features.credit for j in (index - 1, index + 1))
+    """A sentence next to a photo credit, and not followed by more prose, is a caption."""
+    if lines[index].features.words > MAX_CAPTION_WORDS:
+        return False
+    near_credit = any(0 <= j < len(lines) and lines[j].features.credit for j in (index - 1, index + 1))
+    followed = _is_prose(lines, index + 1) or (
+        index + 1 < len(lines) and _HANDOFF_END.search(lines[index + 1].clean) is not None
+    )
+    return near_credit and not followed
 
 
 def _find_story_start(lines: list[_Line]) -> int | None:
@@ -233,7 +243,7 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
         f = candidate.features
         if f.words <= MAX_SECTION_WORDS and not (f.furniture or f.nav_like or f.has_date or f.ends_sentence):
             crumbs = [c for c in BREADCRUMB.split(candidate.clean) if c.strip().lower() not in {"home", "news"}]
-            if crumbs and headline - 1 > _first_content_index(lines):
+            if crumbs:
                 parts.section = crumbs[-1].strip()
                 section_index = headline - 1
     # Masthead: the first content line above the section and headline.
@@ -250,7 +260,8 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
     for index in range(after_headline, header_end):
         line = lines[index]
         f = line.features
-        if index == standfirst or f.credit or f.furniture or f.nav_like or _is_caption(lines, index):
+        by_line = line.clean.lower().startswith("by ")
+        if index == standfirst or f.credit or f.furniture or (f.nav_like and not by_line) or _is_caption(lines, index):
             continue
         if f.prose and not line.clean.lower().startswith("by "):
             continue
@@ -278,7 +289,7 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
     for index in range(start, len(lines)):
         line = lines[index]
         f = line.features
-        if f.words <= MAX_SIGNOFF_WORDS and not f.list_item:
+        if f.words <= MAX_SIGNOFF_WORDS and not (f.list_item or f.list_heading or f.nav_like):
             signoff = read_signoff(line.clean)
             if signoff:
                 signoff_authors.extend(a for a in signoff.authors if a not in signoff_authors)
@@ -311,9 +322,14 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
 
 
 def _first_content_index(lines: list[_Line]) -> int | None:
-    """The first line that is not a furniture phrase ("Skip to main content")."""
+    """The first line that is not furniture ("Skip to main content") or a menu.
+
+    A masthead with one tag ("SITE NAME | English edition") still counts.
+    """
     for index, line in enumerate(lines):
-        if not (line.features.furniture or line.features.nav_like):
+        if line.features.furniture:
+            continue
+        if not line.features.nav_like or len(re.split(r"\s+\|\s+|\s{2,}", line.clean)) <= 2:
             return index
     return None
 

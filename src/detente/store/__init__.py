@@ -10,6 +10,7 @@ database.
 """
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 from pathlib import Path
 
@@ -145,14 +146,20 @@ def write_coded(con: duckdb.DuckDBPyConnection, doc: CodedDocument) -> bool:
             )
         con.commit()
     except duckdb.Error as err:
-        con.rollback()
+        _rollback(con)
         raise StoreError(
             f"cannot store article {doc.article_id} ({doc.uri}): {err}; nothing of it was written"
         ) from err
     except BaseException:
-        con.rollback()
+        _rollback(con)
         raise
     return written
+
+
+def _rollback(con: duckdb.DuckDBPyConnection) -> None:
+    # A failed COMMIT has already ended the transaction; a second error would hide the first.
+    with contextlib.suppress(duckdb.TransactionException):
+        con.rollback()
 
 
 def has_article(

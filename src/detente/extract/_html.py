@@ -1,0 +1,255 @@
+"""HTML pages -> PageParts: body through trafilatura, metadata from the page's own tags.
+
+Part of the extract stage. The body comes from trafilatura (``favor_precision=True``,
+the best body F1 on the extraction benchmark), then passes the same furniture filter as
+scraped text. Metadata is read in order of trust: JSON-LD, Open Graph / article meta
+tags, ``<time datetime>``, trafilatura's own metadata, htmldate, and last the page's
+visible text read by the plain-text line classifier (bylines, "City, date" lines,
+footer addresses for the home zone).
+"""
+from __future__ import annotations
+
+import json
+import re
+from datetime import datetime
+
+import lxml.html
+import trafilatura
+from lxml import etree
+
+from detente.extract._dates import parse_iso
+from detente.extract._lines import describe_line
+from detente.extract._parts import PageParts
+from detente.extract._people import read_dateline, split_names
+from detente.extract._text import read_plain_text
+
+ARTICLE_TYPES = {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting",
+                 "OpinionNewsArticle", "WebPage", "LiveBlogPosting"}
+BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "footer", "section",
+              "article", "aside", "nav", "figure", "figcaption", "blockquote", "tr", "br", "ul", "ol",
+              "main", "form", "button", "dt", "dd", "time"}
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+# A title part after a separator with at most this many words is a site name or section.
+MAX_SUFFIX_WORDS = 6
+
+
+def read_html(text: str) -> PageParts:
+    """Read an HTML page.
+
+    Args:
+        text: the decoded page.
+
+    Returns:
+        The parts found; ``paragraphs`` is empty when trafilatura finds no article body.
+    """
+    try:
+        tree = lxml.html.fromstring(text)
+    except (etree.ParserError, ValueError):
+        return PageParts(kind="html")
+    meta = _read_meta(tree)
+    ld = _read_json_ld(tree)
+    extracted = trafilatura.bare_extraction(
+        text, favor_precision=True, include_comments=False, include_tables=False, with_metadata=True,
+    )
+    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    page = read_plain_text(_visible_text(tree))
+    parts = PageParts(kind="html", cues=page.cues)
+
+    h1 = _first_text(tree, "//h1")
+    parts.outlet = (meta.get("og:site_name") or _ld_name(ld.get("publisher")) or doc.get("sitename")
+                    or page.outlet)
+    title = meta.get("og:title") or ld.get("headline") or h1 or doc.get("title") or _first_text(tree, "//title")
+    parts.title = clean_title(title, parts.outlet) if title else page.title
+    parts.published = _pick_time(ld.get("datePublished"), meta.get("article:published_time"),
+                                 _time_attrs(tree, published=True), fallback=page.published)
+    parts.updated = _pick_time(ld.get("dateModified"), meta.get("article:modified_time"),
+                               _time_attrs(tree, published=False), fallback=page.updated)
+    if parts.published is None:
+        parts.published = _htmldate(text)
+    parts.updated = _same_clock(parts.updated, parts.published)
+    parts.authors = _authors(ld, meta, doc) or page.authors
+    section = meta.get("article:section") or ld.get("articleSection") or (doc.get("categories") or [None])[0]
+    parts.section = (section[0] if isinstance(section, list) and section else section) or page.section
+    parts.url = (_first_attr(tree, "//link[@rel='canonical']/@href") or meta.get("og:url") or doc.get("url"))
+    lang = (_first_attr(tree, "/html/@lang") or ld.get("inLanguage") or doc.get("language") or "")
+    parts.language = lang.split("-")[0].lower() if lang else None
+    parts.dateline, parts.dateline_place = page.dateline, page.dateline_place
+
+    body = doc.get("text") or ""
+    parts.paragraphs = filter_paragraphs(body.split("\n"), title=parts.title)
+    if parts.paragraphs:
+        dateline = read_dateline(parts.paragraphs[0])
+        if dateline is not None:
+            parts.paragraphs[0] = parts.paragraphs[0][dateline.end:].strip()
+            parts.dateline, parts.dateline_place = dateline.text, dateline.place
+    return parts
+
+
+def filter_paragraphs(paragraphs: list[str], *, title: str | None) -> list[str]:
+    """Drop furniture the body extractor let through; stop at a related-links heading."""
+    kept = []
+    for paragraph in paragraphs:
+        text = paragraph.strip()
+        if not text:
+            continue
+        features = describe_line(text)
+        if features.list_heading:
+            break
+        if features.furniture or features.credit or features.nav_like or (title and text == title):
+            continue
+        if not features.ends_sentence and features.words < 4:
+            continue
+        kept.append(text)
+    return kept
+
+
+def clean_title(title: str, outlet: str | None) -> str:
+    """Drop a " | Site" / " - Site" suffix (and a section before it) from a page title."""
+    title = re.sub(r"\s+", " ", title).strip()
+    pieces = TITLE_SEPARATORS.split(title)
+    if len(pieces) == 1:
+        return title
+    outlet_key = (outlet or "").lower().removeprefix("the ").strip()
+    while len(pieces) > 1:
+        last = pieces[-1].lower().removeprefix("the ").strip()
+        is_site = bool(outlet_key) and (outlet_key in last or last in outlet_key)
+        if is_site or len(pieces[-1].split()) <= MAX_SUFFIX_WORDS and len(pieces[0].split()) >= MAX_SUFFIX_WORDS:
+            pieces.pop()
+            continue
+        break
+    return _rejoin(title, pieces)
+
+
+def _rejoin(title: str, pieces: list[str]) -> str:
+    """The original title up to the end of the kept pieces (keeps the original separators)."""
+    kept = pieces[-1]
+    end = title.find(kept, sum(len(p) for p in pieces[:-1]))
+    return title[: end + len(kept)].strip() if end >= 0 else " - ".join(pieces)
+
+
+def _read_meta(tree) -> dict[str, str]:
+    meta = {}
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").strip().lower()
+        value = (element.get("content") or "").strip()
+        if key and value and key not in meta:
+            meta[key] = value
+    return meta
+
+
+def _read_json_ld(tree) -> dict:
+    """The first article object among the page's JSON-LD blocks."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except json.JSONDecodeError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop(0)
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type")
+            kinds = set(kind) if isinstance(kind, list) else {kind}
+            if kinds & ARTICLE_TYPES:
+                return item
+            stack.extend(item.get("@graph", []) if isinstance(item.get("@graph"), list) else [])
+    return {}
+
+
+def _ld_name(value) -> str | None:
+    if isinstance(value, dict):
+        return value.get("name")
+    if isinstance(value, list) and value:
+        return _ld_name(value[0])
+    return value if isinstance(value, str) else None
+
+
+def _authors(ld: dict, meta: dict, doc: dict) -> list[str]:
+    raw = ld.get("author")
+    names: list[str] = []
+    if raw:
+        for item in raw if isinstance(raw, list) else [raw]:
+            name = _ld_name(item)
+            if name:
+                names.extend(split_names(name))
+    if not names and meta.get("author") and not meta["author"].startswith("http"):
+        names = split_names(meta["author"])
+    if not names and doc.get("author"):
+        names = split_names(doc["author"])
+    return list(dict.fromkeys(names))
+
+
+def _time_attrs(tree, *, published: bool) -> list[str]:
+    values = []
+    for element in tree.xpath("//time[@datetime]"):
+        classes = " ".join(filter(None, [element.get("class"), element.getparent().get("class") if element.getparent() is not None else None])).lower()
+        is_update = "updat" in classes or "modif" in classes
+        if is_update != published:
+            values.append(element.get("datetime"))
+    return values
+
+
+def _pick_time(*candidates, fallback=None):
+    """The first aware timestamp; a local offset wins over UTC for the same instant."""
+    parsed: list[datetime] = []
+    for candidate in candidates:
+        for value in candidate if isinstance(candidate, list) else [candidate]:
+            moment = parse_iso(value) if isinstance(value, str) else None
+            if moment is not None:
+                parsed.append(moment)
+    if not parsed:
+        return fallback
+    first = parsed[0]
+    if first.tzinfo is not None and first.utcoffset().total_seconds() == 0:
+        for other in parsed[1:]:
+            if other.tzinfo is not None and other.utcoffset().total_seconds() != 0 and other == first:
+                return other
+    return first
+
+
+def _same_clock(updated, published):
+    """Show a UTC update time on the clock the page used for the publication time.
+
+    Pages often give UTC in meta tags but local time in ``<time>``; once the
+    publication time is local, the update time is shown in the same offset.
+    """
+    if (isinstance(updated, datetime) and isinstance(published, datetime)
+            and updated.tzinfo is not None and published.tzinfo is not None
+            and updated.utcoffset().total_seconds() == 0 and published.utcoffset().total_seconds() != 0):
+        return updated.astimezone(published.tzinfo)
+    return updated
+
+
+def _htmldate(text: str):
+    try:
+        from htmldate import find_date
+    except ImportError:  # htmldate is a declared dependency; stay usable without it
+        return None
+    found = find_date(text, outputformat="%Y-%m-%dT%H:%M:%S%z", original_date=True, extensive_search=False)
+    return parse_iso(found) if found else None
+
+
+def _first_text(tree, xpath: str) -> str | None:
+    for element in tree.xpath(xpath):
+        text = re.sub(r"\s+", " ", element.text_content()).strip()
+        if text:
+            return text
+    return None
+
+
+def _first_attr(tree, xpath: str) -> str | None:
+    values = tree.xpath(xpath)
+    return str(values[0]).strip() if values else None
+
+
+def _visible_text(tree) -> str:
+    """The page's text, one block element per line, without scripts and styles."""
+    tree = lxml.html.fromstring(lxml.html.tostring(tree))
+    for element in tree.xpath("//script|//style|//noscript|//template|//head"):
+        element.drop_tree()
+    for element in tree.iter():
+        if isinstance(element.tag, str) and element.tag in BLOCK_TAGS:
+            element.tail = "\n" + (element.tail or "")
+            element.text = "\n" + (element.text or "")
+    return "\n".join(line.strip() for line in tree.text_content().splitlines())

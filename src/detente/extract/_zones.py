@@ -1,0 +1,88 @@
+"""Give page times their UTC offset, and say how (``Article.notes``).
+
+Part of the extract stage. Order of evidence for a time printed without an offset:
+1. a zone abbreviation next to it ("ET", "KST"; ambiguous ones by the home country);
+2. the outlet's home zone from ``data/outlets.tsv`` (name or URL);
+3. cues on the page: footer address, "news from X"/weather lines, reporter's city,
+   dateline, first country in the menu (weighted, see ``_text.py``);
+4. the country the story names most.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+
+from detente.extract._dates import Stamp, format_iso, resolve_abbreviation, zone_offset_iso
+from detente.extract._parts import PageParts
+from detente.extract._places import country_zone, find_dateline_place, find_outlet, find_outlet_by_url, find_places
+
+# Weight the dateline place adds to the home cues (same as a reporter's city).
+DATELINE_CUE_WEIGHT = 2
+# The story's most-named country is used only when named at least this often.
+MIN_STORY_COUNTRY_MENTIONS = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Home:
+    """The zone a naive page time is read in, and why."""
+
+    zone: str
+    country: str | None
+    reason: str  # "outlet KBS World Radio", "page cue 'Singapore'" ...
+
+
+def infer_home(parts: PageParts) -> Home | None:
+    """Where the outlet's clock is, from the strongest evidence on the page."""
+    outlet = (find_outlet(parts.outlet) if parts.outlet else None) or find_outlet_by_url(parts.url)
+    if outlet is not None:
+        return Home(outlet.zone, outlet.country, f"outlet {outlet.name}")
+    scores: Counter[str] = Counter()
+    first_seen: dict[str, int] = {}
+    examples: dict[str, str] = {}
+    for position, cue in enumerate(parts.cues):
+        scores[cue.place.country] += cue.weight
+        first_seen.setdefault(cue.place.country, position)
+        examples.setdefault(cue.place.country, cue.place.name)
+    if parts.dateline_place:
+        place = find_dateline_place(parts.dateline_place)
+        if place is not None:
+            scores[place.country] += DATELINE_CUE_WEIGHT
+            first_seen.setdefault(place.country, len(parts.cues))
+            examples.setdefault(place.country, place.name)
+    if scores:
+        country = max(scores, key=lambda c: (scores[c], -first_seen[c]))
+        zone = country_zone(country)
+        if zone:
+            return Home(zone, country, f"page mentions of {examples[country]} ({country})")
+    counts = Counter(p.country for paragraph in parts.paragraphs for p in find_places(paragraph))
+    if counts:
+        country, count = counts.most_common(1)[0]
+        zone = country_zone(country)
+        if zone and count >= MIN_STORY_COUNTRY_MENTIONS:
+            return Home(zone, country, f"the story's most-named country {country}")
+    return None
+
+
+def settle_time(value: Stamp | datetime | None, *, home: Home | None, label: str) -> tuple[str | None, str | None]:
+    """(ISO 8601 string with offset, note) for one page time."""
+    if value is None:
+        return None, None
+    if isinstance(value, datetime):
+        if value.tzinfo is not None:
+            return format_iso(value), None
+        value = Stamp(moment=value, has_time=True)
+    if not value.has_time and value.moment.tzinfo is None:
+        return value.moment.date().isoformat(), None
+    if value.moment.tzinfo is not None:
+        return format_iso(value.moment), None
+    if value.abbr:
+        zone = resolve_abbreviation(value.abbr, home_country=home.country if home else None)
+        if zone:
+            iso = zone_offset_iso(value.moment, zone)
+            return iso, f"{label}: zone {value.abbr} read as {zone}"
+    if home is not None:
+        iso = zone_offset_iso(value.moment, home.zone)
+        if iso:
+            return iso, f"{label}: offset {iso[19:]} inferred from {home.reason}"
+    return value.moment.isoformat(timespec="seconds"), f"{label}: no time zone found; time left without offset"
