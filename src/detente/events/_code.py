@@ -117,7 +117,7 @@ class _Coder:
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child
-            if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} and current.head is not current:
+            if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
                     return current.head  # "Russia, seeking to ..." -> Russia
                 if current.dep_ == "pcomp":  # "decision not to supply" hangs under a preposition
@@ -192,7 +192,7 @@ class _Coder:
 
     def _speaker(self, trigger: Token) -> str | None:
         current = trigger
-        while current.head is not current:
+        while current.head.i != current.i:
             parent = current.head
             if parent.lemma_ in REPORTING_VERBS and current.dep_ in {"ccomp", "conj", "advcl", "parataxis", "xcomp"}:
                 subject = next((c for c in parent.children if c.dep_ == "nsubj"), None)
@@ -249,7 +249,7 @@ def _hypothetical(trigger: Token, pattern: Pattern) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
                 return True
-        if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS and current is not trigger:
+        if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS and current.i != trigger.i:
             return True
         if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS:
             return True
