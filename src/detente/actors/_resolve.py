@@ -76,8 +76,8 @@ class _Resolver:
                 continue
             if kind in {"state", "capital"} and self._is_place(ent):
                 continue
-            if kind == "demonym":
-                continue  # only composed with a role noun (below); "Russian invasion" is no actor
+            # A lone demonym has no role: "a Syrian air base" points at Syria, but "the Russian
+            # invasion" is no actor; the coder uses such mentions only inside target phrases.
             self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
 
         for span, (role, is_person) in roles:

@@ -31,6 +31,12 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 # Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
 # disapproval, rejection, threats) whose person source is also the speaker.
+# Heads whose owner acts for them: "the Japanese side said", "Syrian government aircraft bombed".
+AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
+                  "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
+                  "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
+# Future or offered cooperation -> the matching 03x intent code (CAMEO 030–039).
+INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 
 
@@ -64,12 +70,8 @@ class _Coder:
 
     # --- matching ------------------------------------------------------------
     def _match(self, token: Token) -> Pattern | None:
-        if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        if not _is_predicate(token):
             return None
-        if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "amod"}:
-            return None
-        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.pos_ == "NOUN":
-            return None  # "a hopeful sign" describes a thing, it is no act
         candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_)
         if not candidates:
             return None
@@ -82,19 +84,23 @@ class _Coder:
     # --- events --------------------------------------------------------------
     def _events(self, sentence: Span, trigger: Token, pattern: Pattern) -> Iterator[Event]:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
-        subjects = self._actors(self._subject(trigger))
+        subject = self._subject(trigger)
+        subjects = self._actors(subject)
         targets = self._target_actors(trigger, pattern)
         if passive:
             agents = self._actors(self._agent(trigger))
             if "swap" not in pattern.flags:
-                subjects, targets = agents, (subjects or targets)
+                subjects, targets = agents, (self._actors(subject, loose=True) or targets)
         elif "swap" in pattern.flags:
             subjects, targets = targets, subjects
+        if len(subjects) == 2 and not targets and self._is_group(subject):
+            subjects, targets = subjects[:1], subjects[1:]  # "the two sides have communicated"
         if not subjects:
             return
-        info = code_info(pattern.cameo)
         negated = _negated(trigger) and "negative" not in pattern.flags
         hypothetical = _hypothetical(trigger, pattern)
+        cameo = _intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
+        info = code_info(cameo)
         speaker = self._speaker(trigger)
         for source in subjects:
             for target in targets or [None]:
@@ -104,11 +110,15 @@ class _Coder:
                 if spoken is None and info.root in VERBAL_ROOTS and source.name and self._is_person(source):
                     spoken = source.name
                 yield Event(
-                    article_id=self.article_id, sentence=sentence.text, start=sentence.start_char,
+                    article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
                     end=sentence.end_char, source=source, target=target,
-                    cameo=pattern.cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
+                    cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
                     negated=negated, hypothetical=hypothetical, speaker=spoken, trigger=trigger.text, coder=CODER,
                 )
+
+    def _is_group(self, token: Token | None) -> bool:
+        mention = self.by_token.get(token.i) if token is not None else None
+        return mention is not None and bool(mention.members)
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, following coordination, control and participle clauses upward."""
@@ -142,43 +152,57 @@ class _Coder:
         return None
 
     def _target_actors(self, trigger: Token, pattern: Pattern) -> list[Actor]:
-        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp", "prep"} and c.pos_ != "ADP"]
+        """The target from the pattern's slots; a slot's whole noun phrase counts, so
+        "expelled North Korea's ambassador" targets North Korea."""
+        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "ADP"]
+        if trigger.dep_ == "relcl" and "dobj" in pattern.target:
+            if actors := self._actors(trigger.head, loose=True):  # "the aid the North received"
+                return actors
         for slot in pattern.target:
             for host in hosts:
                 for child in host.children:
                     if slot in {"dobj", "iobj"} and child.dep_ in ({"dobj"} if slot == "dobj" else {"dative", "iobj"}):
-                        if actors := self._actors(child):
+                        if actors := self._actors(child, loose=True):
                             return actors
                     if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
-                        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                        if actors := self._actors(pobj):
+                        pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
+                        if actors := self._actors(pobj, loose=True):
                             return actors
         return []
 
-    def _actors(self, token: Token | None) -> list[Actor]:
-        """Actors a noun phrase headed by ``token`` names, conjuncts included."""
+    def _actors(self, token: Token | None, *, loose: bool = False) -> list[Actor]:
+        """Actors a noun phrase headed by ``token`` names, conjuncts included.
+
+        Strict (subjects): the head itself, or the owner of an agentive head ("the
+        Japanese side"). Loose (targets): also any actor modifying the head or
+        named in its prepositional phrases ("a Syrian air base", "the island's coast").
+        """
         if token is None:
             return []
         heads = [token] + [c for c in token.conjuncts if c.i > token.i]
         actors: list[Actor] = []
         for head in heads:
-            actor = self._actor_of(head)
-            if actor is not None and actor not in actors:
-                actors.append(actor)
+            for actor in self._actors_of(head, loose=loose):
+                if actor not in actors:
+                    actors.append(actor)
         return actors
 
-    def _actor_of(self, token: Token) -> Actor | None:
+    def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
         mention = self.by_token.get(token.i)
-        if mention is None:
-            for child in token.children:  # "Seoul's concern" no; "the Japanese side" yes
-                if child.dep_ in {"compound", "amod", "poss", "nmod"} and child.i in self.by_token:
-                    if token.lemma_ in {"side", "government", "delegation", "team", "camp", "authority"}:
-                        mention = self.by_token[child.i]
         if mention is None and token.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
             mention = self._antecedent(token)
-        if mention is None:
-            return None
-        return mention.members[0] if mention.members else mention.actor
+        if mention is not None:
+            return list(mention.members) if mention.members else [mention.actor]
+        if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
+            return []
+        for child in _noun_phrase(token):
+            if child.i in self.by_token:
+                found = self.by_token[child.i]
+                return list(found.members) if found.members else [found.actor]
+            if child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and child.dep_ == "poss":
+                if (antecedent := self._antecedent(child)) is not None:
+                    return [antecedent.actor]
+        return []
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
         want_person = pronoun.lower_ in PRONOUNS_PERSON
@@ -213,8 +237,49 @@ class _Coder:
 
 
 
+def _is_predicate(token: Token) -> bool:
+    """A verb or predicative adjective that states an act, not a modifier or a noun-like gerund."""
+    if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        return False
+    if token.dep_ in {"amod", "compound", "pcomp", "npadvmod"}:
+        return False  # "Russia's expanding cooperation", "war-ravaged", "about engaging with"
+    if token.tag_ == "VBG" and any(
+        c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
+    ):
+        return False  # "Russia's expanding cooperation" misparsed as a clause: a possessive marks a noun phrase
+    if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "oprd"}:
+        return False
+    if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children
+    ):
+        return False  # "Asked about talks, Chang said": a passive participle, its subject is not the actor
+    return True
+
+
+def _intent_code(cameo: str) -> str:
+    """A future or offered cooperative act is coded as intent (devset README, convention 13)."""
+    return INTENT_BY_ROOT.get(cameo[:2], cameo)
+
+
+def _noun_phrase(token: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``token``, without its clauses, nearest to the head first."""
+    keep: list[Token] = []
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        for child in current.children:
+            if child.dep_ in {"relcl", "acl", "ccomp", "advcl", "appos", "conj", "cc", "punct"}:
+                continue
+            keep.append(child)
+            queue.append(child)
+    return keep
+
+
 def _nearby_lemmas(token: Token) -> set[str]:
     words: set[str] = set()
+    if token.dep_ == "relcl":  # "the military aid the North received": the noun is the object
+        words.update({token.head.lemma_.lower(), token.head.lower_})
+        words.update(c.lemma_.lower() for c in token.head.children)
     for child in token.children:
         words.add(child.lemma_.lower())
         words.add(child.lower_)

