@@ -34,6 +34,7 @@ class Article:
     updated: str | None = None
     authors: tuple[str, ...] = ()
     outlet: str | None = None
+    outlet_country: str | None = None  # ISO 3166-1 alpha-3 of the outlet's home country
     section: str | None = None
     dateline: str | None = None  # "HANOI, March 1"
     url: str | None = None
@@ -47,6 +48,7 @@ class Article:
         return {
             "title": self.title,
             "outlet": self.outlet,
+            "outlet_country": self.outlet_country,
             "published": self.published,
             "updated": self.updated,
             "authors": list(self.authors),

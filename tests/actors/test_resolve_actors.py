@@ -3,11 +3,16 @@ import pytest
 
 from detente.actors import resolve_actors
 from detente.nlp import parse_texts
+from detente.records import Article
+
+
+def _article(text: str, date: str | None = None) -> Article:
+    return Article(article_id="t", uri="t", text=text, published=date)
 
 
 def _resolve(text: str, date: str | None = "2023-06-01") -> dict[str, str]:
     doc = next(parse_texts([text]))
-    return {m.mention: m.actor.code for m in resolve_actors(doc, article_id="t", date=date)}
+    return {m.mention: m.actor.code for m in resolve_actors(doc, _article(text, date))}
 
 
 @pytest.mark.parametrize(
@@ -58,8 +63,8 @@ def test_resolve_actors_leaves_unknown_people_unknown():
 
 
 def test_resolve_actors_expands_the_two_sides():
-    doc = next(parse_texts(["Seoul held talks with Moscow. The two sides agreed to meet again."]))
-    group = [m for m in resolve_actors(doc, article_id="t") if m.kind == "group"]
+    text = "Seoul held talks with Moscow. The two sides agreed to meet again."
+    group = [m for m in resolve_actors(next(parse_texts([text])), _article(text)) if m.kind == "group"]
     assert [a.country for a in group[0].members] == ["KOR", "RUS"]
 
 
@@ -71,6 +76,6 @@ def test_resolve_actors_reads_the_north_in_a_korea_story():
 def test_resolve_actors_keeps_span_and_rule():
     text = "The Kremlin rejected the proposal."
     doc = next(parse_texts([text]))
-    mention = resolve_actors(doc, article_id="t")[0]
+    mention = resolve_actors(doc, _article(text))[0]
     assert text[mention.start:mention.end] == "Kremlin"
     assert mention.rule.startswith("gazetteer:seat")

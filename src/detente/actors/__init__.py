@@ -14,25 +14,25 @@ from spacy.tokens import Doc
 
 from detente.actors._dictionaries import read_entries
 from detente.actors._resolve import resolve
-from detente.records import ActorMention
+from detente.records import ActorMention, Article
 
 __all__ = ["entity_patterns", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
 
 
-def resolve_actors(doc: Doc, *, article_id: str, date: str | None = None) -> list[ActorMention]:
+def resolve_actors(doc: Doc, article: Article) -> list[ActorMention]:
     """Resolve the actor mentions of one parsed article.
 
     Args:
         doc: the article text parsed by ``detente.nlp.parse_texts``.
-        article_id: the article's content hash, kept on every mention.
-        date: the article's publication date (ISO 8601), for dated office holders.
+        article: the article; its id is kept on every mention, its date picks dated office
+            holders, its dateline and authors give context.
 
     Returns:
         Mentions in text order, each with its span, actor, kind and rule.
     """
-    return resolve(doc, article_id=article_id, date=date)
+    return resolve(doc, article)
 
 
 def entity_patterns() -> list[dict]:

@@ -15,12 +15,13 @@ Order of rules (each mention records the one that fired in ``rule``):
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from detente.actors._dictionaries import Office, read_offices, read_roles
-from detente.records import Actor, ActorMention
+from detente.records import Actor, ActorMention, Article
 
 # Prepositions after which a state or capital names a place, not an actor ("in Seoul").
 PLACE_PREPOSITIONS = {"in", "at", "across", "near", "inside", "throughout", "around", "outside", "within", "into"}
@@ -33,6 +34,10 @@ GROUP_PHRASES = {
     "both leaders", "two capitals", "two allies", "the pair",
 }
 KOREA = ("KOR", "PRK")
+BODIES = {"UNO", "NAT", "EUR", "IGO"}
+# Roles that, with no country named, belong to the story's own country: police act at
+# home, protesters march at home. Diplomats and armies are named with their country.
+DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG", "REB"}
 
 
 @functools.cache
@@ -48,74 +53,122 @@ def _role_matcher(vocab) -> PhraseMatcher:
     return matcher
 
 
-def resolve(doc: Doc, *, article_id: str, date: str | None) -> list[ActorMention]:
+def resolve(doc: Doc, article: Article) -> list[ActorMention]:
     """Resolve every actor mention in ``doc``; see the module docstring for the rules."""
-    resolver = _Resolver(doc, article_id, (date or "")[:10])
-    return resolver.run()
+    return _Resolver(doc, article).run()
 
 
 class _Resolver:
-    def __init__(self, doc: Doc, article_id: str, date: str) -> None:
+    def __init__(self, doc: Doc, article: Article) -> None:
         self.doc = doc
-        self.article_id = article_id
-        self.date = date
+        self.article = article
+        self.article_id = article.article_id
+        self.date = (article.published or "")[:10]
         self.by_token: dict[int, ActorMention] = {}
         self.mentions: list[ActorMention] = []
         self.people: dict[str, ActorMention] = {}  # name part -> first full mention
+        self.places: dict[int, Actor] = {}  # sentence start -> country named as a place in it
+        self.role_actors: dict[str, Actor] = {}  # role phrase -> the country it was last composed with
 
     def run(self) -> list[ActorMention]:
         doc = self.doc
-        gazetteer = [ent for ent in doc.ents if ent.ent_id_]
         persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
         roles = self._role_spans()
+        self._add_gazetteer()
         titled: dict[int, tuple[Actor, Span]] = {}
-
-        for ent in gazetteer:
-            kind, country, role, name = (ent.ent_id_.split("|") + ["", "", "", ""])[:4]
-            if kind == "person":
-                continue
-            if kind in {"state", "capital"} and self._is_place(ent):
-                continue
-            # A lone demonym has no role: "a Syrian air base" points at Syria, but "the Russian
-            # invasion" is no actor; the coder uses such mentions only inside target phrases.
-            self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
-
-        for span, (role, is_person) in roles:
-            if any(t.i in self.by_token for t in span):
+        for span, (role, _is_person) in roles:
+            if any(t.i in self.by_token and self.by_token[t.i].kind != "demonym" for t in span):
                 continue
             modifier = self._country_modifier(span)
             follower = self._person_after(span, persons)
-            if modifier is None and follower is None:
-                continue
-            country, name = (modifier.ent_id_.split("|")[1], modifier.ent_id_.split("|")[3]) if modifier else (None, None)
-            actor = Actor(country, self._composed_role(modifier, role), name)
+            if modifier is not None:
+                country, name = modifier.ent_id_.split("|")[1], modifier.ent_id_.split("|")[3]
+                actor = Actor(country, self._composed_role(modifier, role), name)
+                self.role_actors[span.text.lower()] = actor
+            else:
+                actor = self._unmodified_role(span, role, titled=follower is not None)
             if follower is not None:
-                titled[follower.start] = (actor, span)
-                continue
+                titled[follower.start] = (actor, span) if actor else (Actor(None, role), span)
             if modifier is not None:
                 composed = self.doc[min(modifier.start, span.start):span.end]
                 self._remove(composed)  # "China's navy" is CHN MIL, not CHN GOV plus a navy
                 self._add(composed, actor, "role_noun", f"role:{span.text.lower()}+{modifier.text}")
-
+            elif actor is not None:
+                self._add(span, actor, "role_context", f"role:{span.text.lower()} in context")
         for ent in persons:
             self._add_person(ent, titled.get(ent.start))
         self._add_missed_surnames()
-
         self._add_context_forms(roles)
         self.mentions.sort(key=lambda m: m.start)
         return self.mentions
+
+    def _add_gazetteer(self) -> None:
+        for ent in self.doc.ents:
+            if not ent.ent_id_:
+                continue
+            kind, country, role, name = (ent.ent_id_.split("|") + ["", "", "", ""])[:4]
+            if kind == "person":
+                continue
+            if kind in {"state", "capital"} and self._is_place(ent):
+                self.places.setdefault(ent.sent.start, Actor(country, "GOV", name))
+                continue
+            if kind == "capital" and ent.end < len(self.doc) and self.doc[ent.end].pos_ == "PROPN" \
+                    and not self.doc[ent.end].ent_id_:
+                continue  # part of a longer name: "Sofia Petrova", "Washington Post"
+            if kind == "demonym" and ent.root.tag_ in {"NNPS", "NNS"}:
+                role = "CVL"  # "Malaysians", "Cubans": people of that country
+            # A lone demonym adjective has no role: "a Syrian air base" points at Syria, but
+            # "the Russian invasion" is no actor; the coder uses such mentions only in targets.
+            self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
+
+    def _unmodified_role(self, span: Span, role: str, *, titled: bool) -> Actor | None:
+        """A role noun with no country in its phrase: "the ministry", "police", "Foreign Secretary X".
+
+        It takes the country it was last composed with ("the Chinese Foreign Ministry ...
+        the ministry"), else the country named as a place in its sentence ("In Havana,
+        police ..."), else the story's home country (dateline, else most named state).
+        """
+        phrase = span.text.lower()
+        if phrase in self.role_actors:
+            return self.role_actors[phrase]
+        if role not in DOMESTIC_ROLES and not titled:
+            return None
+        place = self.places.get(span.sent.start) or self._home_country()
+        return Actor(place.country, role, place.name) if place else None
+
+    def _home_country(self) -> Actor | None:
+        dateline = (self.article.dateline or "").split(",")[0].strip().lower()
+        for mention in self.mentions:
+            if mention.kind == "capital" and mention.mention.lower() == dateline:
+                return mention.actor
+        counts = Counter(m.actor.country for m in self.mentions
+                         if m.kind in {"state", "capital", "seat"} and m.actor.country not in BODIES)
+        if not counts:
+            return None
+        country = counts.most_common(1)[0][0]
+        return next(m.actor for m in self.mentions if m.actor.country == country)
 
     # --- rules -------------------------------------------------------------
     def _add_person(self, ent: Span, titled: tuple[Actor, Span] | None) -> None:
         text = ent.text.removesuffix("'s").removesuffix("’s").strip()
         registry_name = ent.ent_id_.split("|")[3] if ent.ent_id_ else text
         office = _office_at(read_offices().get(registry_name, ()), self.date)
+        appositive = self._appositive_role(ent)
         if titled is not None and titled[0].country:
             actor = Actor(titled[0].country, titled[0].role, text)
             kind, rule = "person_title", f"title:{titled[1].text}"
+        elif appositive is not None:
+            actor = Actor(appositive.actor.country, appositive.actor.role, text)
+            kind, rule = "person_title", f"appositive:{appositive.mention}"
         elif office is not None:
             actor = Actor(office.country, office.role if _in_office(office, self.date) else "ELI", office.name)
             kind, rule = "person_registry", f"registry:{office.name}:{office.office}:{office.start}..{office.end}"
+        elif titled is not None and (place := self.places.get(ent.sent.start) or self._home_country()):
+            actor = Actor(place.country, titled[0].role, text)  # "In Manila, Foreign Secretary X"
+            kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
+        elif self._is_author(text) and self.article.outlet_country:
+            actor = Actor(self.article.outlet_country, "MED", text)
+            kind, rule = "author", f"author of {self.article.outlet or 'the article'}"
         elif (earlier := self._earlier_person(text)) is not None:
             actor, kind, rule = earlier.actor, "surname", f"surname:{earlier.mention}"
         else:
@@ -125,6 +178,16 @@ class _Resolver:
             for part in text.replace("-", " ").split():
                 self.people.setdefault(part, mention)
             self.people.setdefault(text, mention)
+
+    def _appositive_role(self, ent: Span) -> ActorMention | None:
+        """ "Kim Hyun-chong, South Korea's deputy security adviser, said ..." """
+        for child in ent.root.children:
+            if child.dep_ == "appos" and child.i in self.by_token and self.by_token[child.i].kind == "role_noun":
+                return self.by_token[child.i]
+        return None
+
+    def _is_author(self, name: str) -> bool:
+        return any(name.lower() == author.lower() for author in self.article.authors)
 
     def _add_missed_surnames(self) -> None:
         """The small NER model misses many lone surnames ("Marsudi said"); catch those of people named earlier."""
@@ -254,7 +317,7 @@ def _longest(spans: list[Span]) -> list[Span]:
 
 def _in_office(office: Office, date: str) -> bool:
     if not date:
-        return not office.end
+        return True  # undated article: no grounds to call anyone a former office holder
     return (not office.start or office.start <= date) and (not office.end or date <= office.end)
 
 
@@ -262,6 +325,8 @@ def _office_at(offices: tuple[Office, ...], date: str) -> Office | None:
     """The office held at ``date``; else the latest one that ended before it."""
     if not offices:
         return None
+    if not date:
+        return max(offices, key=lambda o: o.start)
     current = [o for o in offices if _in_office(o, date)]
     if current:
         return current[0]

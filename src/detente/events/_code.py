@@ -35,6 +35,9 @@ PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
                   "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
+# Subjects that name no actor: the event has a null source (devset README, convention 4).
+UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
+                  "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
 # Future or offered cooperation -> the matching 03x intent code (CAMEO 030–039).
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
@@ -91,10 +94,14 @@ class _Coder:
             agents = self._actors(self._agent(trigger))
             if "swap" not in pattern.flags:
                 subjects, targets = agents, (self._actors(subject, loose=True) or targets)
+                if not subjects and targets and self._agent(trigger) is None:
+                    subjects = [None]  # agentless passive: "sailors were detained" has no named source
         elif "swap" in pattern.flags:
             subjects, targets = targets, subjects
         if len(subjects) == 2 and not targets and self._is_group(subject):
             subjects, targets = subjects[:1], subjects[1:]  # "the two sides have communicated"
+        if not subjects and subject is not None and subject.lemma_.lower() in UNNAMED_AGENTS and targets:
+            subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects:
             return
         negated = _negated(trigger) and "negative" not in pattern.flags
@@ -104,10 +111,11 @@ class _Coder:
         speaker = self._speaker(trigger)
         for source in subjects:
             for target in targets or [None]:
-                if target is not None and source.country == target.country:
-                    continue
+                if source == target or (source and target and source.country == target.country
+                                        and (source.role == target.role or not target.role)):
+                    continue  # an actor acting on itself; police arresting dissidents stays
                 spoken = speaker
-                if spoken is None and info.root in VERBAL_ROOTS and source.name and self._is_person(source):
+                if spoken is None and info.root in VERBAL_ROOTS and source and source.name and self._is_person(source):
                     spoken = source.name
                 yield Event(
                     article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
@@ -127,7 +135,8 @@ class _Coder:
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
                     return child
-            if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp"} and current.head.i != current.i:
+            if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "attr", "oprd"} \
+                    and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
                     return current.head  # "Russia, seeking to ..." -> Russia
                 if current.dep_ == "pcomp":  # "decision not to supply" hangs under a preposition
@@ -158,7 +167,9 @@ class _Coder:
         if trigger.dep_ == "relcl" and "dobj" in pattern.target:
             if actors := self._actors(trigger.head, loose=True):  # "the aid the North received"
                 return actors
-        for slot in pattern.target:
+        # A slot the pattern does not name still holds the target when the direct object
+        # names an actor: "expelled Russian diplomats", "condemned the Saudi-led decision".
+        for slot in (*pattern.target, "dobj"):
             for host in hosts:
                 for child in host.children:
                     if slot in {"dobj", "iobj"} and child.dep_ in ({"dobj"} if slot == "dobj" else {"dative", "iobj"}):

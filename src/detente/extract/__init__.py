@@ -5,7 +5,8 @@ Takes:
 Gives:
     an ``Article``: title (without a site suffix), body text (paragraphs joined by a blank
     line) and paragraphs, published/updated as ISO 8601 with UTC offset, authors, outlet,
-    section, dateline ("HANOI, March 1"), url, language, and notes on inferred values.
+    outlet_country (ISO3: the outlet table, else the page's place cues), section, dateline
+    ("HANOI, March 1"), url, language, and notes on inferred values.
     HTML goes through trafilatura plus the page's own metadata (JSON-LD, meta tags,
     ``<time>``); scraped plain text goes through our line classifier, which separates
     site furniture, header lines and story; clean wire texts are read from their dateline.
@@ -22,7 +23,7 @@ from detente.extract._html import read_html
 from detente.extract._parts import PageParts
 from detente.extract._places import find_outlet
 from detente.extract._text import read_plain_text
-from detente.extract._zones import infer_home, settle_time
+from detente.extract._zones import infer_home, infer_outlet_country, settle_time
 from detente.records import Article, RawDocument, Rejection
 
 __all__ = ["extract_article"]
@@ -80,6 +81,8 @@ def _to_article(raw: RawDocument, parts: PageParts) -> Article:
     notes.extend([note] if note else [])
     updated, note = settle_time(parts.updated, home=home, label="updated")
     notes.extend([note] if note else [])
+    outlet_country, note = infer_outlet_country(parts)
+    notes.extend([note] if note else [])
     authors = tuple(a for a in dict.fromkeys(parts.authors) if not (_is_outlet_name(a) or a == outlet))
     paragraphs = tuple(p for p in parts.paragraphs if p)
     return Article(
@@ -91,6 +94,7 @@ def _to_article(raw: RawDocument, parts: PageParts) -> Article:
         updated=updated,
         authors=authors,
         outlet=outlet,
+        outlet_country=outlet_country,
         section=parts.section,
         dateline=parts.dateline,
         url=parts.url,

@@ -19,6 +19,7 @@ class HomeCue:
     place: Place
     weight: int  # see the *_CUE_WEIGHT constants in _text.py
     source: str  # the line it came from, for notes
+    kind: str = "page cue"  # what the line is, for notes: "footer address", "weather line", "reporter's city" ...
 
 
 @dataclass(slots=True)

@@ -221,10 +221,15 @@ def _outlet_name(masthead: str, text: str) -> str:
     return " ".join(w.capitalize() if w.isalpha() else w for w in name.split())
 
 
-def _add_cues(parts: PageParts, text: str, weight: int, *, first_only: bool = False) -> None:
+def _add_cues(parts: PageParts, text: str, weight: int, kind: str, *, first_only: bool = False) -> None:
     places = find_places(text)
     for place in places[:1] if first_only else places:
-        parts.cues.append(HomeCue(place, weight, text))
+        parts.cues.append(HomeCue(place, weight, text, kind))
+
+
+def _tagline_kind(text: str) -> str:
+    """How a tagline cue is named in notes: a weather line or a masthead line ("news from X")."""
+    return "weather line" if re.search(r"\bweather\b", text, re.I) else "masthead line"
 
 
 def _read_scrape(lines: list[_Line]) -> PageParts:
@@ -271,18 +276,18 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
             if byline.place:
                 parts.dateline = parts.dateline or byline.place
                 parts.dateline_place = parts.dateline_place or byline.place
-                _add_cues(parts, byline.place, REPORTER_CUE_WEIGHT)
+                _add_cues(parts, byline.place, REPORTER_CUE_WEIGHT, "reporter's city")
             elif "/" in line.clean:
-                _add_cues(parts, line.clean.split("/", 1)[1], REPORTER_CUE_WEIGHT)
+                _add_cues(parts, line.clean.split("/", 1)[1], REPORTER_CUE_WEIGHT, "reporter's city")
     menu_seen = False
     for index in range(0, headline if headline is not None else header_end):
         line = lines[index]
         if index == top and parts.outlet:
             continue
         if TAGLINE_WORDS.search(line.clean):
-            _add_cues(parts, line.clean, TAGLINE_CUE_WEIGHT)
+            _add_cues(parts, line.clean, TAGLINE_CUE_WEIGHT, _tagline_kind(line.clean))
         elif line.features.nav_like and not menu_seen and find_places(line.clean):
-            _add_cues(parts, line.clean, MENU_CUE_WEIGHT, first_only=True)
+            _add_cues(parts, line.clean, MENU_CUE_WEIGHT, "menu country", first_only=True)
             menu_seen = True
     # The story block, up to the first related-links heading, footer or cookie notice.
     signoff_authors: list[str] = []
@@ -296,7 +301,7 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
                 if signoff.outlet and not parts.outlet:
                     parts.outlet = signoff.outlet
                 if signoff.place:
-                    _add_cues(parts, signoff.place, REPORTER_CUE_WEIGHT)
+                    _add_cues(parts, signoff.place, REPORTER_CUE_WEIGHT, "reporter's city")
                 continue
         if _is_stopper(line):
             footer_start = index
@@ -309,7 +314,7 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
         parts.authors = signoff_authors
     for line in lines[footer_start:]:
         if FOOTER_WORDS.search(line.clean) and not line.features.list_item:
-            _add_cues(parts, line.clean, FOOTER_CUE_WEIGHT)
+            _add_cues(parts, line.clean, FOOTER_CUE_WEIGHT, "footer address")
     if parts.published is None:
         _read_dates(parts, [line for line in lines[footer_start:] if line.features.date_label])
     if parts.paragraphs:

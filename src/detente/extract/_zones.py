@@ -6,6 +6,8 @@ Part of the extract stage. Order of evidence for a time printed without an offse
 3. cues on the page: footer address, "news from X"/weather lines, reporter's city,
    dateline, first country in the menu (weighted, see ``_text.py``);
 4. the country the story names most.
+
+The outlet's home country (``Article.outlet_country``) comes from 2 and 3 only.
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from datetime import datetime
 
 from detente.extract._dates import Stamp, format_iso, resolve_abbreviation, zone_offset_iso
 from detente.extract._parts import PageParts
-from detente.extract._places import country_zone, find_dateline_place, find_outlet, find_outlet_by_url, find_places
+from detente.extract._places import Outlet, country_zone, find_dateline_place, find_outlet, find_outlet_by_url, find_places
 
 # Weight the dateline place adds to the home cues (same as a reporter's city).
 DATELINE_CUE_WEIGHT = 2
@@ -32,29 +34,53 @@ class Home:
     reason: str  # "outlet KBS World Radio", "page cue 'Singapore'" ...
 
 
-def infer_home(parts: PageParts) -> Home | None:
-    """Where the outlet's clock is, from the strongest evidence on the page."""
-    outlet = (find_outlet(parts.outlet) if parts.outlet else None) or find_outlet_by_url(parts.url)
-    if outlet is not None:
-        return Home(outlet.zone, outlet.country, f"outlet {outlet.name}")
+@dataclass(frozen=True, slots=True)
+class PlaceVerdict:
+    """The country the page's place cues point to, and the evidence that decided it."""
+
+    country: str  # ISO3
+    example: str  # a place name of that country seen on the page ("Singapore")
+    kind: str  # the strongest cue for it: "footer address", "weather line", "dateline" ...
+
+
+def weigh_place_cues(parts: PageParts) -> PlaceVerdict | None:
+    """The country the page's place cues (footer, taglines, bylines, dateline, menu) favour."""
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     examples: dict[str, str] = {}
+    kinds: dict[str, tuple[int, str]] = {}  # country -> (weight, kind) of its strongest cue, first on ties
     for position, cue in enumerate(parts.cues):
-        scores[cue.place.country] += cue.weight
-        first_seen.setdefault(cue.place.country, position)
-        examples.setdefault(cue.place.country, cue.place.name)
+        _count(cue.place.country, cue.place.name, cue.weight, cue.kind, position, scores, first_seen, examples, kinds)
     if parts.dateline_place:
         place = find_dateline_place(parts.dateline_place)
         if place is not None:
-            scores[place.country] += DATELINE_CUE_WEIGHT
-            first_seen.setdefault(place.country, len(parts.cues))
-            examples.setdefault(place.country, place.name)
-    if scores:
-        country = max(scores, key=lambda c: (scores[c], -first_seen[c]))
-        zone = country_zone(country)
+            _count(place.country, place.name, DATELINE_CUE_WEIGHT, "dateline", len(parts.cues),
+                   scores, first_seen, examples, kinds)
+    if not scores:
+        return None
+    country = max(scores, key=lambda c: (scores[c], -first_seen[c]))
+    return PlaceVerdict(country, examples[country], kinds[country][1])
+
+
+def _count(country: str, name: str, weight: int, kind: str, position: int, scores: Counter[str],
+           first_seen: dict[str, int], examples: dict[str, str], kinds: dict[str, tuple[int, str]]) -> None:
+    scores[country] += weight
+    first_seen.setdefault(country, position)
+    examples.setdefault(country, name)
+    if country not in kinds or kinds[country][0] < weight:
+        kinds[country] = (weight, kind)
+
+
+def infer_home(parts: PageParts) -> Home | None:
+    """Where the outlet's clock is, from the strongest evidence on the page."""
+    outlet = _known_outlet(parts)
+    if outlet is not None:
+        return Home(outlet.zone, outlet.country, f"outlet {outlet.name}")
+    verdict = weigh_place_cues(parts)
+    if verdict is not None:
+        zone = country_zone(verdict.country)
         if zone:
-            return Home(zone, country, f"page mentions of {examples[country]} ({country})")
+            return Home(zone, verdict.country, f"page mentions of {verdict.example} ({verdict.country})")
     counts = Counter(p.country for paragraph in parts.paragraphs for p in find_places(paragraph))
     if counts:
         country, count = counts.most_common(1)[0]
@@ -62,6 +88,26 @@ def infer_home(parts: PageParts) -> Home | None:
         if zone and count >= MIN_STORY_COUNTRY_MENTIONS:
             return Home(zone, country, f"the story's most-named country {country}")
     return None
+
+
+def infer_outlet_country(parts: PageParts) -> tuple[str | None, str | None]:
+    """(ISO3 of the outlet's home country, note): the outlet table, else the page's place cues.
+
+    The story's most-named country is not used: it says what the story is about, not where
+    the outlet is. A zone abbreviation next to a time does not name a country either, so the
+    place cues are read whatever gave the time its offset.
+    """
+    outlet = _known_outlet(parts)
+    if outlet is not None and outlet.country:
+        return outlet.country, f"outlet_country: {outlet.country} from outlet {outlet.name}"
+    verdict = weigh_place_cues(parts)
+    if verdict is not None:
+        return verdict.country, f"outlet_country: {verdict.country} inferred from {verdict.kind}"
+    return None, None
+
+
+def _known_outlet(parts: PageParts) -> Outlet | None:
+    return (find_outlet(parts.outlet) if parts.outlet else None) or find_outlet_by_url(parts.url)
 
 
 def settle_time(value: Stamp | datetime | None, *, home: Home | None, label: str) -> tuple[str | None, str | None]:

@@ -58,7 +58,7 @@ def _extract(raw: RawDocument) -> Article | Rejection:
 
 def _code_article(article: Article, doc) -> CodedDocument:
     try:
-        mentions = resolve_actors(doc, article_id=article.article_id, date=article.published)
+        mentions = resolve_actors(doc, article)
         events, quotes = code_events(doc, mentions, article_id=article.article_id)
     except Exception as err:  # a batch never dies on one bad article
         log.exception("coding failed on %s", article.uri)
