@@ -65,10 +65,11 @@ class _Coder:
                 self.by_token[token.i] = mention
 
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
-        for token in sentence:
-            pattern = self._match(token)
-            if pattern is None:
-                continue
+        matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
+        for i, pattern in matched.items():
+            token = self.doc[i]
+            if token.dep_ in {"xcomp", "ccomp"} and token.head.i in matched:
+                continue  # "urged Qatar to sit down", "demanded that Tokyo withdraw": the outer act is the event
             yield from self._events(sentence, token, pattern)
 
     # --- matching ------------------------------------------------------------
@@ -94,13 +95,14 @@ class _Coder:
             agents = self._actors(self._agent(trigger))
             if "swap" not in pattern.flags:
                 subjects, targets = agents, (self._actors(subject, loose=True) or targets)
-                if not subjects and targets and self._agent(trigger) is None:
+                agent = self._agent(trigger)
+                if not subjects and targets and (agent is None or _is_unnamed(agent)):
                     subjects = [None]  # agentless passive: "sailors were detained" has no named source
         elif "swap" in pattern.flags:
             subjects, targets = targets, subjects
-        if len(subjects) == 2 and not targets and self._is_group(subject):
-            subjects, targets = subjects[:1], subjects[1:]  # "the two sides have communicated"
-        if not subjects and subject is not None and subject.lemma_.lower() in UNNAMED_AGENTS and targets:
+        if len(subjects) >= 2 and not targets and (self._is_group(subject) or _is_joint(pattern)):
+            subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Ethiopia and Eritrea signed"
+        if not subjects and subject is not None and _is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects:
             return
@@ -205,7 +207,7 @@ class _Coder:
         if mention is not None:
             return list(mention.members) if mention.members else [mention.actor]
         if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
-            return []
+            return self._owners(token)
         for child in _noun_phrase(token):
             if child.i in self.by_token:
                 found = self.by_token[child.i]
@@ -213,6 +215,17 @@ class _Coder:
             if child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and child.dep_ == "poss":
                 if (antecedent := self._antecedent(child)) is not None:
                     return [antecedent.actor]
+        return []
+
+    def _owners(self, token: Token) -> list[Actor]:
+        """ "The leaders of Russia, Ukraine and France": the states after "of" act through their leaders."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "of":
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i in self.by_token:
+                    return self._actors(pobj)
         return []
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
@@ -246,6 +259,18 @@ class _Coder:
     def _is_person(self, actor: Actor) -> bool:
         return any(m.person and m.actor == actor for m in self.mentions)
 
+
+
+def _is_joint(pattern: Pattern) -> bool:
+    """Acts two parties do together: with no other target, the second party is the target."""
+    return "symmetric" in pattern.flags or pattern.cameo[:2] in {"04", "05", "06"} or pattern.cameo == "0871"
+
+
+def _is_unnamed(token: Token) -> bool:
+    return token.lemma_.lower() in UNNAMED_AGENTS or any(c.lemma_.lower() in UNNAMED_AGENTS for c in token.children
+                                                          if c.dep_ == "pobj" and token.dep_ != "agent") \
+        or (token.lower_ in {"squad", "group", "team"} and any(
+            g.lemma_.lower() in UNNAMED_AGENTS for c in token.children for g in c.children))
 
 
 def _is_predicate(token: Token) -> bool:
