@@ -24,7 +24,7 @@ from detente.actors._dictionaries import Office, read_offices, read_roles
 from detente.records import Actor, ActorMention, Article
 
 # Prepositions after which a state or capital names a place, not an actor ("in Seoul").
-PLACE_PREPOSITIONS = {"in", "at", "across", "near", "inside", "throughout", "around", "outside", "within", "into"}
+PLACE_PREPOSITIONS = {"in", "at", "across", "near", "inside", "throughout", "around", "outside", "within"}
 # How far back (tokens) a country modifier may sit before a role noun in one noun phrase:
 # "South Korea's top presidential security adviser" puts 4 tokens between.
 MAX_MODIFIER_GAP = 5

@@ -35,6 +35,10 @@ PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
                   "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
+# Prepositions whose object is the target when the pattern's own slots find none.
+GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
+# Appeals, demands and threats are addressed to the subject of their complement clause.
+ADDRESSED_ROOTS = {"02", "10", "13"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
 UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
                   "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
@@ -90,7 +94,7 @@ class _Coder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
         subject = self._subject(trigger)
         subjects = self._actors(subject)
-        targets = self._target_actors(trigger, pattern)
+        targets = self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not _is_joint(pattern))
         if passive:
             agents = self._actors(self._agent(trigger))
             if "swap" not in pattern.flags:
@@ -102,6 +106,8 @@ class _Coder:
             subjects, targets = targets, subjects
         if len(subjects) >= 2 and not targets and (self._is_group(subject) or _is_joint(pattern)):
             subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Ethiopia and Eritrea signed"
+        if not targets:
+            targets = self._target_actors(trigger, pattern)
         if not subjects and subject is not None and _is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects:
@@ -162,16 +168,21 @@ class _Coder:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
 
-    def _target_actors(self, trigger: Token, pattern: Pattern) -> list[Actor]:
-        """The target from the pattern's slots; a slot's whole noun phrase counts, so
-        "expelled North Korea's ambassador" targets North Korea."""
+    def _target_actors(self, trigger: Token, pattern: Pattern, *, fallback: bool = True) -> list[Actor]:
+        """The target: first from the pattern's slots, then (``fallback``) from where news
+        language puts it. A slot's whole noun phrase counts, so "expelled North Korea's
+        ambassador" targets North Korea.
+        """
         hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "ADP"]
         if trigger.dep_ == "relcl" and "dobj" in pattern.target:
             if actors := self._actors(trigger.head, loose=True):  # "the aid the North received"
                 return actors
-        # A slot the pattern does not name still holds the target when the direct object
-        # names an actor: "expelled Russian diplomats", "condemned the Saudi-led decision".
-        for slot in (*pattern.target, "dobj"):
+        slots = pattern.target
+        if fallback:
+            # "expelled Russian diplomats", "struck launch pads on the Pakistani side",
+            # "ready for talks with India", "backed the strikes by Washington"
+            slots = (*slots, "dobj", *GENERIC_TARGET_PREPOSITIONS)
+        for slot in slots:
             for host in hosts:
                 for child in host.children:
                     if slot in {"dobj", "iobj"} and child.dep_ in ({"dobj"} if slot == "dobj" else {"dative", "iobj"}):
@@ -181,6 +192,13 @@ class _Coder:
                         pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if actors := self._actors(pobj, loose=True):
                             return actors
+        if fallback and pattern.cameo[:2] in ADDRESSED_ROOTS:
+            # "demanded that Tokyo withdraw the measures": the demand is addressed to Tokyo
+            for child in trigger.children:
+                if child.dep_ == "ccomp":
+                    subject = next((g for g in child.children if g.dep_ in SUBJECT_DEPS), None)
+                    if actors := self._actors(subject):
+                        return actors
         return []
 
     def _actors(self, token: Token | None, *, loose: bool = False) -> list[Actor]:
@@ -205,7 +223,8 @@ class _Coder:
         if mention is None and token.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
             mention = self._antecedent(token)
         if mention is not None:
-            return list(mention.members) if mention.members else [mention.actor]
+            actors = list(mention.members) if mention.members else [mention.actor]
+            return actors + [a for a in self._owners(token) if a not in actors]
         if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
             return self._owners(token)
         for child in _noun_phrase(token):
