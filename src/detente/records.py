@@ -83,8 +83,8 @@ class ActorMention:
 
     article_id: str
     mention: str
-    start: int  # character offsets into Article.text
-    end: int
+    start: int | None  # character offsets into Article.text; None for a reporter named only in the byline
+    end: int | None
     actor: Actor
     kind: str  # state, capital, demonym, seat, igo, person_title, person_registry, surname, role_noun, context
     rule: str  # which rule or dictionary row resolved it
@@ -176,6 +176,7 @@ REJECTION_REASONS = (
     "unreadable",
     "fetch_failed",
     "internal_error",
+    "unsupported_type",
 )
 
 

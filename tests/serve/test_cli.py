@@ -44,7 +44,7 @@ def test_code_reports_bad_inputs_as_rejections():
     assert documents and all(d["rejected"] for d in documents)
     reasons = {Path(d["source"]).name: d["rejected"]["reason"] for d in documents}
     assert reasons["empty.txt"] == "empty_file"
-    assert reasons["binary.bin"] == "binary"
+    assert reasons["binary.bin"] == "unsupported_type"
     assert reasons["no_article.html"] in {"no_article", "empty_text"}
 
 

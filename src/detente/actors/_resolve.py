@@ -85,10 +85,12 @@ class _Resolver:
                 country, name = modifier.ent_id_.split("|")[1], modifier.ent_id_.split("|")[3]
                 actor = Actor(country, self._composed_role(modifier, role), name)
                 self.role_actors[span.text.lower()] = actor
+            elif follower is not None:
+                actor = Actor(None, role)  # the country comes from the person (registry) or context
             else:
-                actor = self._unmodified_role(span, role, titled=follower is not None)
+                actor = self._unmodified_role(span, role)
             if follower is not None:
-                titled[follower.start] = (actor, span) if actor else (Actor(None, role), span)
+                titled[follower.start] = (actor, span)
             if modifier is not None:
                 composed = self.doc[min(modifier.start, span.start):span.end]
                 self._remove(composed)  # "China's navy" is CHN MIL, not CHN GOV plus a navy
@@ -99,7 +101,8 @@ class _Resolver:
             self._add_person(ent, titled.get(ent.start))
         self._add_missed_surnames()
         self._add_context_forms(roles)
-        self.mentions.sort(key=lambda m: m.start)
+        self._add_byline_authors()
+        self.mentions.sort(key=lambda m: -1 if m.start is None else m.start)
         return self.mentions
 
     def _add_gazetteer(self) -> None:
@@ -121,7 +124,7 @@ class _Resolver:
             # "the Russian invasion" is no actor; the coder uses such mentions only in targets.
             self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
 
-    def _unmodified_role(self, span: Span, role: str, *, titled: bool) -> Actor | None:
+    def _unmodified_role(self, span: Span, role: str) -> Actor | None:
         """A role noun with no country in its phrase: "the ministry", "police", "Foreign Secretary X".
 
         It takes the country it was last composed with ("the Chinese Foreign Ministry ...
@@ -131,10 +134,14 @@ class _Resolver:
         phrase = span.text.lower()
         if phrase in self.role_actors:
             return self.role_actors[phrase]
-        if role not in DOMESTIC_ROLES and not titled:
+        if role not in DOMESTIC_ROLES:
             return None
-        place = self.places.get(span.sent.start) or self._home_country()
+        place = self._context_country(span)
         return Actor(place.country, role, place.name) if place else None
+
+    def _context_country(self, span: Span) -> Actor | None:
+        """The country a sentence is set in ("In Manila, ..."), else the story's home country."""
+        return self.places.get(span.sent.start) or self._home_country()
 
     def _home_country(self) -> Actor | None:
         dateline = (self.article.dateline or "").split(",")[0].strip().lower()
@@ -163,7 +170,7 @@ class _Resolver:
         elif office is not None:
             actor = Actor(office.country, office.role if _in_office(office, self.date) else "ELI", office.name)
             kind, rule = "person_registry", f"registry:{office.name}:{office.office}:{office.start}..{office.end}"
-        elif titled is not None and (place := self.places.get(ent.sent.start) or self._home_country()):
+        elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Manila, Foreign Secretary X"
             kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
         elif self._is_author(text) and self.article.outlet_country:
@@ -185,6 +192,15 @@ class _Resolver:
             if child.dep_ == "appos" and child.i in self.by_token and self.by_token[child.i].kind == "role_noun":
                 return self.by_token[child.i]
         return None
+
+    def _add_byline_authors(self) -> None:
+        """Reporters named only in the byline are media actors of the outlet's country, with no span."""
+        country = self.article.outlet_country
+        named = {m.mention.lower() for m in self.mentions}
+        for author in self.article.authors:
+            if country and author.lower() not in named:
+                self.mentions.append(ActorMention(self.article_id, author, None, None, Actor(country, "MED", author),
+                                                  "author", f"byline of {self.article.outlet or 'the article'}", True))
 
     def _is_author(self, name: str) -> bool:
         return any(name.lower() == author.lower() for author in self.article.authors)

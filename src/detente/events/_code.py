@@ -64,6 +64,8 @@ class _Coder:
         self.mentions = mentions
         self.by_token: dict[int, ActorMention] = {}
         for mention in mentions:
+            if mention.start is None:
+                continue
             span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
             for token in span or ():
                 self.by_token[token.i] = mention
@@ -251,6 +253,8 @@ class _Coder:
         want_person = pronoun.lower_ in PRONOUNS_PERSON
         best = None
         for mention in self.mentions:
+            if mention.start is None:
+                continue
             if mention.start >= pronoun.idx:
                 break
             if mention.person == want_person and mention.kind != "group":

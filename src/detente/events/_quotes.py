@@ -17,6 +17,7 @@ def find_quotes(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> l
     """Every quoted passage with its speaker: the person who is the subject of the
     sentence's speech verb, else the last person named before the quote.
     """
+    mentions = [m for m in mentions if m.start is not None]  # byline-only reporters say nothing in the text
     quotes = []
     for match in QUOTE_RE.finditer(doc.text):
         start, end = match.span(1)

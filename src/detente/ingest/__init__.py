@@ -1,9 +1,9 @@
 """ingest: paths -> RawDocument (or Rejection).
 
-Takes files, folders (searched recursively for .html/.htm/.txt/.text files), glob
+Takes files, folders (searched recursively), glob
 patterns and ``-`` (stdin). Gives one ``RawDocument`` per readable input, with its
-content hash as ``article_id``. Rejects empty files, binary files and files over the
-size cap, as ``Rejection`` records (stage ``ingest``) so nothing vanishes.
+content hash as ``article_id``. Rejects empty files, binary files, files over the size cap
+and files of other types (by suffix), as ``Rejection`` records (stage ``ingest``) so nothing vanishes.
 Only this stage reads files.
 """
 from __future__ import annotations
@@ -45,6 +45,10 @@ def iter_raw_documents(
     for uri in _expand(paths):
         if uri == "-":
             data = sys.stdin.buffer.read()
+        elif Path(uri).suffix.lower() not in TEXT_SUFFIXES:
+            yield Rejection(_hash(uri.encode()), uri, "ingest", "unsupported_type",
+                            f"{Path(uri).suffix} files are not read; give .html, .htm or .txt files")
+            continue
         else:
             try:
                 data = Path(uri).read_bytes()
@@ -86,11 +90,8 @@ def _expand(paths: Iterable[str]) -> Iterator[str]:
             continue
         p = Path(path)
         if p.is_dir():
-            yield from (
-                str(f) for f in sorted(p.rglob("*"))
-                if f.is_file() and f.suffix.lower() in TEXT_SUFFIXES and not f.name.startswith(".")
-                and not f.name.endswith(".gold.json") and f.name.lower() != "readme.md"
-            )
+            # Every file in a folder is an input: those of other types end as rejections, not silence.
+            yield from (str(f) for f in sorted(p.rglob("*")) if f.is_file() and not f.name.startswith("."))
         elif p.is_file():
             yield path
         else:
