@@ -2547,6 +2547,867 @@ Micheál Martin;Micheal Martin;IRL;GOV;Taoiseach;2025-01-23;;k
 Leo Varadkar;;IRL;GOV;Taoiseach;2017-06-14;2020-06-27;k
 Leo Varadkar;;IRL;GOV;Taoiseach;2022-12-17;2024-04-09;k
 Simon Harris;;IRL;GOV;Taoiseach;2024-04-09;2025-01-23;k
+# --- foreign ministers (added 2026 extension) ---
+Franco Frattini;;ITA;GOV;Foreign Minister;2008-05-08;2011-11-16;k
+Giulio Terzi;Giulio Terzi di Sant'Agata;ITA;GOV;Foreign Minister;2011-11-16;2013-03-26;k
+Emma Bonino;;ITA;GOV;Foreign Minister;2013-04-28;2014-02-22;k
+Miguel Ángel Moratinos;Miguel Angel Moratinos;ESP;GOV;Foreign Minister;2004-04-18;2010-10-21;k
+Trinidad Jiménez;Trinidad Jimenez;ESP;GOV;Foreign Minister;2010-10-21;2011-12-22;k
+José Manuel García-Margallo;Jose Manuel Garcia-Margallo;ESP;GOV;Foreign Minister;2011-12-22;2016-11-04;k
+Alfonso Dastis;;ESP;GOV;Foreign Minister;2016-11-04;2018-06-07;k
+Josep Borrell;;ESP;GOV;Foreign Minister;2018-06-07;2019-11-30;k
+Arancha González Laya;Arancha Gonzalez Laya;ESP;GOV;Foreign Minister;2020-01-13;2021-07-12;k
+Luís Amado;Luis Amado;PRT;GOV;Foreign Minister;2006-07-03;2011-06-21;ka
+Paulo Portas;;PRT;GOV;Foreign Minister;2011-06-21;2013-07-24;k
+Rui Machete;;PRT;GOV;Foreign Minister;2013-07-24;2015-10-30;k
+Augusto Santos Silva;;PRT;GOV;Foreign Minister;2015-11-26;2022-03-30;k
+João Gomes Cravinho;Joao Gomes Cravinho;PRT;GOV;Foreign Minister;2022-03-30;2024-04-02;k
+Paulo Rangel;;PRT;GOV;Foreign Minister;2024-04-02;;k
+Uri Rosenthal;;NLD;GOV;Foreign Minister;2010-10-14;2012-11-05;k
+Frans Timmermans;;NLD;GOV;Foreign Minister;2012-11-05;2014-10-17;k
+Bert Koenders;;NLD;GOV;Foreign Minister;2014-10-17;2017-10-26;k
+Halbe Zijlstra;;NLD;GOV;Foreign Minister;2017-10-26;2018-02-13;k
+Stef Blok;;NLD;GOV;Foreign Minister;2018-03-07;2021-05-25;k
+Sigrid Kaag;;NLD;GOV;Foreign Minister;2021-05-25;2021-09-17;k
+Wopke Hoekstra;;NLD;GOV;Foreign Minister;2022-01-10;2023-08-25;k
+Hanke Bruins Slot;;NLD;GOV;Foreign Minister;2023-09-05;2024-07-02;k
+Caspar Veldkamp;;NLD;GOV;Foreign Minister;2024-07-02;2025-08-22;k
+David van Weel;;NLD;GOV;Foreign Minister;2025-08-23;;ka
+Steven Vanackere;;BEL;GOV;Foreign Minister;2009-11-25;2011-12-06;k
+Didier Reynders;;BEL;GOV;Foreign Minister;2011-12-06;2019-11-30;k
+Philippe Goffin;;BEL;GOV;Foreign Minister;2019-11-30;2020-10-01;k
+Sophie Wilmès;Sophie Wilmes;BEL;GOV;Foreign Minister;2020-10-01;2022-07-14;k
+Hadja Lahbib;;BEL;GOV;Foreign Minister;2022-07-15;2024-12-01;k
+Maxime Prévot;Maxime Prevot;BEL;GOV;Foreign Minister;2025-02-03;;k
+Jean Asselborn;;LUX;GOV;Foreign Minister;2004-07-31;2023-11-17;k
+Xavier Bettel;;LUX;GOV;Prime Minister;2013-12-04;2023-11-17;k
+Xavier Bettel;;LUX;GOV;Foreign Minister;2023-11-17;;k
+Michael Spindelegger;;AUT;GOV;Foreign Minister;2008-12-02;2013-12-16;k
+Sebastian Kurz;;AUT;GOV;Foreign Minister;2013-12-16;2017-12-18;k
+Karin Kneissl;;AUT;GOV;Foreign Minister;2017-12-18;2019-06-03;k
+Alexander Schallenberg;;AUT;GOV;Foreign Minister;2019-06-03;2021-10-11;k
+Michael Linhart;;AUT;GOV;Foreign Minister;2021-10-11;2021-12-06;k
+Alexander Schallenberg;;AUT;GOV;Foreign Minister;2021-12-06;2025-03-03;k
+Beate Meinl-Reisinger;;AUT;GOV;Foreign Minister;2025-03-03;;k
+Micheline Calmy-Rey;;CHE;GOV;Foreign Minister;2003-01-01;2011-12-31;k
+Didier Burkhalter;;CHE;GOV;Foreign Minister;2012-01-01;2017-10-31;k
+Ignazio Cassis;;CHE;GOV;Foreign Minister;2017-11-01;;k
+Carl Bildt;;SWE;GOV;Foreign Minister;2006-10-06;2014-10-03;k
+Margot Wallström;Margot Wallstrom;SWE;GOV;Foreign Minister;2014-10-03;2019-09-10;k
+Ann Linde;;SWE;GOV;Foreign Minister;2019-09-10;2022-10-18;k
+Tobias Billström;Tobias Billstrom;SWE;GOV;Foreign Minister;2022-10-18;2024-09-10;k
+Maria Malmer Stenergard;;SWE;GOV;Foreign Minister;2024-09-10;;k
+Jonas Gahr Støre;Jonas Gahr Store;NOR;GOV;Foreign Minister;2005-10-17;2012-09-21;k
+Espen Barth Eide;;NOR;GOV;Foreign Minister;2012-09-21;2013-10-16;k
+Børge Brende;Borge Brende;NOR;GOV;Foreign Minister;2013-10-16;2017-10-20;k
+Ine Eriksen Søreide;Ine Eriksen Soreide;NOR;GOV;Foreign Minister;2017-10-20;2021-10-14;k
+Anniken Huitfeldt;;NOR;GOV;Foreign Minister;2021-10-14;2023-10-16;k
+Espen Barth Eide;;NOR;GOV;Foreign Minister;2023-10-16;;k
+Lene Espersen;;DNK;GOV;Foreign Minister;2010-02-23;2011-10-03;k
+Villy Søvndal;Villy Sovndal;DNK;GOV;Foreign Minister;2011-10-03;2013-12-12;k
+Martin Lidegaard;;DNK;GOV;Foreign Minister;2014-02-03;2015-06-28;k
+Kristian Jensen;;DNK;GOV;Foreign Minister;2015-06-28;2016-11-28;k
+Anders Samuelsen;;DNK;GOV;Foreign Minister;2016-11-28;2019-06-27;k
+Jeppe Kofod;;DNK;GOV;Foreign Minister;2019-06-27;2022-12-15;k
+Alexander Stubb;;FIN;GOV;Foreign Minister;2008-04-04;2011-06-22;k
+Erkki Tuomioja;;FIN;GOV;Foreign Minister;2011-06-22;2015-05-29;k
+Timo Soini;;FIN;GOV;Foreign Minister;2015-05-29;2019-06-06;k
+Pekka Haavisto;;FIN;GOV;Foreign Minister;2019-06-06;2023-06-20;k
+Elina Valtonen;;FIN;GOV;Foreign Minister;2023-06-20;;k
+Micheál Martin;Micheal Martin;IRL;GOV;Foreign Minister;2008-05-07;2011-01-19;k
+Eamon Gilmore;;IRL;GOV;Foreign Minister;2011-03-09;2014-07-11;k
+Charles Flanagan;Charlie Flanagan;IRL;GOV;Foreign Minister;2014-07-11;2017-06-14;k
+Simon Coveney;;IRL;GOV;Foreign Minister;2017-06-14;2022-12-17;k
+Micheál Martin;Micheal Martin;IRL;GOV;Foreign Minister;2022-12-17;2025-01-23;k
+Simon Harris;;IRL;GOV;Foreign Minister;2025-01-23;;k
+Grzegorz Schetyna;;POL;GOV;Foreign Minister;2014-09-22;2015-11-16;k
+Witold Waszczykowski;;POL;GOV;Foreign Minister;2015-11-16;2018-01-09;k
+Jacek Czaputowicz;;POL;GOV;Foreign Minister;2018-01-09;2020-08-20;k
+Zbigniew Rau;;POL;GOV;Foreign Minister;2020-08-26;2023-11-27;k
+Karel Schwarzenberg;;CZE;GOV;Foreign Minister;2010-07-13;2013-07-10;k
+Lubomír Zaorálek;Lubomir Zaoralek;CZE;GOV;Foreign Minister;2014-01-29;2017-12-13;k
+Tomáš Petříček;Tomas Petricek;CZE;GOV;Foreign Minister;2018-10-16;2021-04-12;k
+Jakub Kulhánek;Jakub Kulhanek;CZE;GOV;Foreign Minister;2021-04-21;2021-12-17;k
+Jan Lipavský;Jan Lipavsky;CZE;GOV;Foreign Minister;2021-12-17;2025-12-15;ka
+Miroslav Lajčák;Miroslav Lajcak;SVK;GOV;Foreign Minister;2012-04-04;2020-03-21;k
+Juraj Blanár;Juraj Blanar;SVK;GOV;Foreign Minister;2023-10-25;;k
+János Martonyi;Janos Martonyi;HUN;GOV;Foreign Minister;2010-05-29;2014-06-06;k
+Teodor Meleșcanu;Teodor Melescanu;ROU;GOV;Foreign Minister;2017-01-04;2019-07-24;k
+Bogdan Aurescu;;ROU;GOV;Foreign Minister;2019-11-04;2023-06-15;k
+Luminița Odobescu;Luminita Odobescu;ROU;GOV;Foreign Minister;2023-06-15;2024-12-23;k
+Emil Hurezeanu;;ROU;GOV;Foreign Minister;2024-12-23;2025-06-23;k
+Oana Țoiu;Oana Toiu;ROU;GOV;Foreign Minister;2025-06-23;;k
+Nickolay Mladenov;Nikolay Mladenov;BGR;GOV;Foreign Minister;2010-01-27;2013-03-13;k
+Kristian Vigenin;;BGR;GOV;Foreign Minister;2013-05-29;2014-08-06;k
+Daniel Mitov;;BGR;GOV;Foreign Minister;2014-08-06;2017-01-27;k
+Ekaterina Zaharieva;;BGR;GOV;Foreign Minister;2017-05-04;2021-05-12;k
+Maria Gabriel;Mariya Gabriel;BGR;GOV;Foreign Minister;2023-06-06;2024-04-09;k
+Georg Georgiev;;BGR;GOV;Foreign Minister;2025-01-16;;k
+Evangelos Venizelos;;GRC;GOV;Foreign Minister;2013-06-25;2015-01-27;k
+Nikos Kotzias;;GRC;GOV;Foreign Minister;2015-01-27;2018-10-17;k
+George Katrougalos;Giorgos Katrougalos;GRC;GOV;Foreign Minister;2019-02-15;2019-07-09;k
+Nikos Dendias;;GRC;GOV;Foreign Minister;2019-07-09;2023-06-26;k
+Nikos Dendias;;GRC;GOV;Defence Minister;2023-06-27;;k
+Giorgos Gerapetritis;George Gerapetritis;GRC;GOV;Foreign Minister;2023-06-27;;k
+Vesna Pusić;Vesna Pusic;HRV;GOV;Foreign Minister;2011-12-23;2016-01-22;k
+Gordan Grlić Radman;Gordan Grlic Radman;HRV;GOV;Foreign Minister;2019-07-19;;k
+Vuk Jeremić;Vuk Jeremic;SRB;GOV;Foreign Minister;2007-05-15;2012-07-27;k
+Ivica Dačić;Ivica Dacic;SRB;GOV;Prime Minister;2012-07-27;2014-04-27;k
+Ivica Dačić;Ivica Dacic;SRB;GOV;Foreign Minister;2014-04-27;2020-10-28;k
+Nikola Selaković;Nikola Selakovic;SRB;GOV;Foreign Minister;2020-10-28;2022-10-26;k
+Ivica Dačić;Ivica Dacic;SRB;GOV;Foreign Minister;2022-10-26;2024-05-02;k
+Marko Đurić;Marko Djuric;SRB;GOV;Foreign Minister;2024-05-02;;k
+Ditmir Bushati;;ALB;GOV;Foreign Minister;2013-09-15;2019-01-21;k
+Olta Xhaçka;Olta Xhacka;ALB;GOV;Foreign Minister;2021-09-18;2023-09-12;k
+Igli Hasani;;ALB;GOV;Foreign Minister;2023-09-12;2024-09-16;k
+Nikola Dimitrov;;MKD;GOV;Foreign Minister;2017-06-01;2020-08-31;k
+Bujar Osmani;;MKD;GOV;Foreign Minister;2020-08-31;2024-06-23;k
+Timčo Mucunski;Timco Mucunski;MKD;GOV;Foreign Minister;2024-06-23;;k
+Karl Erjavec;;SVN;GOV;Foreign Minister;2012-02-10;2018-09-13;k
+Miro Cerar;;SVN;GOV;Foreign Minister;2018-09-13;2020-03-13;k
+Anže Logar;Anze Logar;SVN;GOV;Foreign Minister;2020-03-13;2022-06-01;k
+Tanja Fajon;;SVN;GOV;Foreign Minister;2022-06-01;;k
+Urmas Reinsalu;;EST;GOV;Foreign Minister;2019-04-29;2021-01-26;k
+Eva-Maria Liimets;;EST;GOV;Foreign Minister;2021-01-26;2022-06-03;k
+Urmas Reinsalu;;EST;GOV;Foreign Minister;2022-07-18;2023-04-17;k
+Margus Tsahkna;;EST;GOV;Foreign Minister;2023-04-17;;k
+Edgars Rinkēvičs;Edgars Rinkevics;LVA;GOV;Foreign Minister;2011-10-25;2023-07-08;k
+Krišjānis Kariņš;Krisjanis Karins;LVA;GOV;Foreign Minister;2023-09-15;2024-03-31;k
+Baiba Braže;Baiba Braze;LVA;GOV;Foreign Minister;2024-04-10;;ka
+Linas Linkevičius;Linas Linkevicius;LTU;GOV;Foreign Minister;2012-12-13;2020-12-11;k
+Gabrielius Landsbergis;;LTU;GOV;Foreign Minister;2020-12-11;2024-12-12;k
+Kęstutis Budrys;Kestutis Budrys;LTU;GOV;Foreign Minister;2024-12-12;;k
+Kostyantyn Gryshchenko;Konstantin Gryshchenko;UKR;GOV;Foreign Minister;2010-03-11;2012-12-24;k
+Leonid Kozhara;;UKR;GOV;Foreign Minister;2012-12-24;2014-02-23;k
+Andrii Deshchytsia;Andriy Deshchytsia;UKR;GOV;Acting Foreign Minister;2014-02-27;2014-06-19;k
+Vladimir Makei;Uladzimir Makei;BLR;GOV;Foreign Minister;2012-08-20;2022-11-26;k
+Nicu Popescu;;MDA;GOV;Foreign Minister;2019-06-08;2019-11-14;k
+Nicu Popescu;;MDA;GOV;Foreign Minister;2021-08-06;2024-01-29;k
+Grigol Vashadze;;GEO;GOV;Foreign Minister;2008-12-05;2012-10-25;k
+Maia Panjikidze;;GEO;GOV;Foreign Minister;2012-10-25;2014-11-05;k
+Edward Nalbandian;Eduard Nalbandyan;ARM;GOV;Foreign Minister;2008-04-24;2018-05-12;k
+Zohrab Mnatsakanyan;;ARM;GOV;Foreign Minister;2018-05-12;2020-11-16;k
+Elmar Mammadyarov;;AZE;GOV;Foreign Minister;2004-04-02;2020-07-16;k
+Erlan Idrissov;Yerlan Idrissov;KAZ;GOV;Foreign Minister;2012-09-28;2016-12-28;k
+Kairat Abdrakhmanov;;KAZ;GOV;Foreign Minister;2016-12-28;2018-12-18;k
+Rashid Meredov;;TKM;GOV;Foreign Minister;2001-07-01;;ka
+Sirojiddin Muhriddin;Sirodjidin Aslov|Sirojiddin Aslov;TJK;GOV;Foreign Minister;2013-11-01;;ka
+Nasser Judeh;;JOR;GOV;Foreign Minister;2009-02-23;2017-01-15;k
+Adnan Mansour;;LBN;GOV;Foreign Minister;2011-06-13;2014-02-15;k
+Gebran Bassil;;LBN;GOV;Foreign Minister;2014-02-15;2020-01-21;k
+Nassif Hitti;;LBN;GOV;Foreign Minister;2020-01-21;2020-08-03;k
+Abdallah Bou Habib;;LBN;GOV;Foreign Minister;2021-09-10;2025-02-08;k
+Youssef Rajji;Youssef Raggi;LBN;GOV;Foreign Minister;2025-02-08;;k
+Hoshyar Zebari;;IRQ;GOV;Foreign Minister;2003-09-01;2014-09-08;ka
+Ibrahim al-Jaafari;Ibrahim al-Jafari;IRQ;GOV;Foreign Minister;2014-09-08;2018-10-25;k
+Mohamed Ali Alhakim;Mohammed Ali al-Hakim;IRQ;GOV;Foreign Minister;2018-10-25;2020-06-06;k
+Hamad bin Jassim Al Thani;Hamad bin Jassim bin Jaber Al Thani|Sheikh Hamad bin Jassim;QAT;GOV;Foreign Minister;1992-09-01;2013-06-26;ka
+Hamad bin Jassim Al Thani;Hamad bin Jassim bin Jaber Al Thani|Sheikh Hamad bin Jassim;QAT;GOV;Prime Minister;2007-04-03;2013-06-26;k
+Khalid bin Mohammad Al Attiyah;Khalid al-Attiyah;QAT;GOV;Foreign Minister;2013-06-26;2016-01-27;k
+Abdullah bin Nasser bin Khalifa Al Thani;;QAT;GOV;Prime Minister;2013-06-26;2020-01-28;k
+Khalid bin Khalifa bin Abdul Aziz Al Thani;;QAT;GOV;Prime Minister;2020-01-28;2023-03-07;k
+Khalid bin Ahmed Al Khalifa;;BHR;GOV;Foreign Minister;2005-09-01;2020-02-11;ka
+Abdullatif bin Rashid Al Zayani;Abdullatif Al Zayani;BHR;GOV;Foreign Minister;2020-02-11;;k
+Abdullatif bin Rashid Al Zayani;Abdullatif Al Zayani;IGO;IGO;GCC Secretary-General;2011-04-01;2020-01-31;ka
+Khalifa bin Salman Al Khalifa;;BHR;GOV;Prime Minister;1971-01-10;2020-11-11;k
+Yusuf bin Alawi bin Abdullah;Yousef bin Alawi;OMN;GOV;Foreign Minister;1997-01-01;2020-08-18;ka
+Ahmed Awad bin Mubarak;Ahmed bin Mubarak;YEM;GOV;Foreign Minister;2020-12-18;2024-02-05;k
+Ahmed Awad bin Mubarak;Ahmed bin Mubarak;YEM;GOV;Prime Minister;2024-02-05;2025-05-03;k
+Maeen Abdulmalik;Maeen Abdulmalik Saeed;YEM;GOV;Prime Minister;2018-10-15;2024-02-05;k
+Ahmed Aboul Gheit;;EGY;GOV;Foreign Minister;2004-07-14;2011-03-06;k
+Nabil Elaraby;;EGY;GOV;Foreign Minister;2011-03-06;2011-07-01;ka
+Mohamed Kamel Amr;;EGY;GOV;Foreign Minister;2011-07-01;2013-07-16;ka
+Rafik Abdessalem;;TUN;GOV;Foreign Minister;2011-12-24;2013-03-13;k
+Khemaies Jhinaoui;;TUN;GOV;Foreign Minister;2016-01-12;2019-10-29;k
+Othman Jerandi;;TUN;GOV;Foreign Minister;2020-09-02;2023-02-07;k
+Nabil Ammar;;TUN;GOV;Foreign Minister;2023-02-07;2024-08-25;k
+Mohamed Ali Nafti;;TUN;GOV;Foreign Minister;2024-08-25;;k
+Mourad Medelci;;DZA;GOV;Foreign Minister;2007-06-04;2013-09-11;k
+Ramtane Lamamra;;DZA;GOV;Foreign Minister;2013-09-11;2017-05-25;k
+Abdelkader Messahel;;DZA;GOV;Foreign Minister;2017-05-25;2019-03-31;k
+Sabri Boukadoum;;DZA;GOV;Foreign Minister;2019-04-01;2021-07-07;ka
+Ramtane Lamamra;;DZA;GOV;Foreign Minister;2021-07-07;2023-03-16;k
+Ahmed Attaf;;DZA;GOV;Foreign Minister;2023-03-16;;k
+Taieb Fassi Fihri;;MAR;GOV;Foreign Minister;2007-10-15;2012-01-03;k
+Saad-Eddine El Othmani;Saadeddine Othmani|Saad Eddine El Othmani;MAR;GOV;Foreign Minister;2012-01-03;2013-10-10;k
+Salaheddine Mezouar;;MAR;GOV;Foreign Minister;2013-10-10;2017-04-05;k
+Amina Mohamed;;KEN;GOV;Foreign Minister;2013-05-15;2018-01-26;k
+Monica Juma;;KEN;GOV;Foreign Minister;2018-01-26;2020-03-02;k
+Raychelle Omamo;;KEN;GOV;Foreign Minister;2020-03-02;2022-10-27;k
+Alfred Mutua;;KEN;GOV;Foreign Minister;2022-10-27;2023-10-04;k
+Musalia Mudavadi;;KEN;GOV;Foreign Minister;2023-10-04;;k
+Tedros Adhanom Ghebreyesus;Tedros Adhanom;ETH;GOV;Foreign Minister;2012-11-29;2016-11-01;k
+Workneh Gebeyehu;;ETH;GOV;Foreign Minister;2016-11-01;2019-04-01;ka
+Demeke Mekonnen;;ETH;GOV;Foreign Minister;2020-11-01;2024-02-01;ka
+Louise Mushikiwabo;;RWA;GOV;Foreign Minister;2009-12-01;2018-10-18;ka
+Louise Mushikiwabo;;IGO;IGO;Secretary-General of the Francophonie;2019-01-03;;k
+Vincent Biruta;;RWA;GOV;Foreign Minister;2019-11-04;2024-08-01;ka
+Olivier Nduhungirehe;;RWA;GOV;Foreign Minister;2024-08-01;;ka
+Sam Kutesa;Sam Kahamba Kutesa;UGA;GOV;Foreign Minister;2005-01-01;2021-06-08;ka
+Jeje Odongo;;UGA;GOV;Foreign Minister;2021-06-08;;ka
+Shirley Ayorkor Botchwey;;GHA;GOV;Foreign Minister;2017-01-10;2025-01-07;ka
+Samuel Okudzeto Ablakwa;;GHA;GOV;Foreign Minister;2025-01-20;;ka
+Osman Saleh;Osman Saleh Mohammed;ERI;GOV;Foreign Minister;2007-04-01;;ka
+Abdoulaye Diop;;MLI;GOV;Foreign Minister;2021-06-07;;ka
+Thérèse Kayikwamba Wagner;Therese Kayikwamba Wagner;COD;GOV;Foreign Minister;2024-06-01;;ka
+S.M. Krishna;S. M. Krishna;IND;GOV;External Affairs Minister;2009-05-22;2012-10-28;k
+Hina Rabbani Khar;;PAK;GOV;Foreign Minister;2011-07-20;2013-03-16;k
+Khawaja Asif;;PAK;GOV;Foreign Minister;2017-08-04;2018-04-26;k
+Jalil Abbas Jilani;;PAK;GOV;Caretaker Foreign Minister;2023-08-17;2024-03-04;k
+Dipu Moni;;BGD;GOV;Foreign Minister;2009-01-06;2014-01-12;k
+Abul Hassan Mahmood Ali;A. H. Mahmood Ali|AH Mahmood Ali;BGD;GOV;Foreign Minister;2014-01-12;2019-01-07;k
+A.K. Abdul Momen;AK Abdul Momen|A. K. Abdul Momen;BGD;GOV;Foreign Minister;2019-01-07;2024-01-11;k
+Hasan Mahmud;;BGD;GOV;Foreign Minister;2024-01-11;2024-08-05;k
+Touhid Hossain;Md Touhid Hossain;BGD;GOV;Foreign Adviser;2024-08-16;;ka
+Mangala Samaraweera;;LKA;GOV;Foreign Minister;2015-01-12;2017-05-22;k
+Ali Sabry;;LKA;GOV;Foreign Minister;2022-07-22;2024-09-23;k
+Vijitha Herath;;LKA;GOV;Foreign Minister;2024-11-18;;ka
+Wunna Maung Lwin;;MMR;GOV;Foreign Minister;2011-03-30;2016-03-30;k
+Aung San Suu Kyi;Daw Aung San Suu Kyi;MMR;GOV;Foreign Minister;2016-03-30;2021-02-01;k
+Wunna Maung Lwin;;MMR;GOV;Foreign Minister (military government);2021-02-01;2023-02-01;ka
+Than Swe;;MMR;GOV;Foreign Minister (military government);2023-02-01;;ka
+Kasit Piromya;;THA;GOV;Foreign Minister;2008-12-20;2011-08-09;k
+Surapong Tovichakchaikul;;THA;GOV;Foreign Minister;2011-08-09;2014-05-22;k
+Tanasak Patimaprakorn;;THA;GOV;Foreign Minister;2014-08-30;2015-08-23;k
+Don Pramudwinai;;THA;GOV;Foreign Minister;2015-08-23;2023-09-01;k
+Parnpree Bahiddha-nukara;;THA;GOV;Foreign Minister;2023-09-01;2024-04-28;k
+Maris Sangiampongsa;;THA;GOV;Foreign Minister;2024-04-30;2025-09-19;ka
+Sihasak Phuangketkeow;;THA;GOV;Foreign Minister;2025-09-19;;ka
+Anifah Aman;;MYS;GOV;Foreign Minister;2009-04-10;2018-05-10;k
+Saifuddin Abdullah;;MYS;GOV;Foreign Minister;2018-07-02;2020-03-09;k
+Hishammuddin Hussein;;MYS;GOV;Foreign Minister;2020-03-10;2021-08-16;k
+Saifuddin Abdullah;;MYS;GOV;Foreign Minister;2021-08-30;2022-12-03;k
+Zambry Abdul Kadir;;MYS;GOV;Foreign Minister;2022-12-03;2023-12-12;k
+Mohamad Hasan;Tok Mat;MYS;GOV;Foreign Minister;2023-12-12;;k
+George Yeo;;SGP;GOV;Foreign Minister;2004-08-12;2011-05-21;k
+K. Shanmugam;K Shanmugam;SGP;GOV;Foreign Minister;2011-05-21;2015-09-30;k
+Perfecto Yasay;Perfecto Yasay Jr.;PHL;GOV;Foreign Secretary;2016-06-30;2017-03-08;k
+Alan Peter Cayetano;;PHL;GOV;Foreign Secretary;2017-05-18;2018-10-17;k
+Teodoro Locsin Jr.;Teddy Locsin|Teodoro Locsin;PHL;GOV;Foreign Secretary;2018-10-17;2022-06-30;k
+Hor Namhong;;KHM;GOV;Foreign Minister;1998-11-30;2016-04-04;k
+Prak Sokhonn;;KHM;GOV;Foreign Minister;2016-04-04;2023-08-22;k
+Sok Chenda Sophea;;KHM;GOV;Foreign Minister;2023-08-22;;k
+Katsuya Okada;;JPN;GOV;Foreign Minister;2009-09-16;2010-09-17;k
+Seiji Maehara;;JPN;GOV;Foreign Minister;2010-09-17;2011-03-07;k
+Takeaki Matsumoto;;JPN;GOV;Foreign Minister;2011-03-09;2011-09-02;k
+Pak Ui-chun;Pak Ui Chun;PRK;GOV;Foreign Minister;2007-05-01;2014-04-09;ka
+Stephen Smith;;AUS;GOV;Foreign Minister;2007-12-03;2010-09-14;k
+Kevin Rudd;;AUS;GOV;Foreign Minister;2010-09-14;2012-02-22;k
+Stephen Smith;;AUS;GOV;Defence Minister;2010-09-14;2013-09-18;k
+Murray McCully;;NZL;GOV;Foreign Minister;2008-11-19;2017-05-02;k
+Gerry Brownlee;;NZL;GOV;Foreign Minister;2017-05-02;2017-10-26;k
+Winston Peters;;NZL;GOV;Foreign Minister;2017-10-26;2020-11-06;k
+Nanaia Mahuta;;NZL;GOV;Foreign Minister;2020-11-06;2023-11-27;k
+Patricia Espinosa;Patricia Espinosa Cantellano;MEX;GOV;Foreign Minister;2006-12-01;2012-11-30;k
+Alfredo Moreno;;CHL;GOV;Foreign Minister;2010-03-11;2014-03-11;k
+Heraldo Muñoz;Heraldo Munoz;CHL;GOV;Foreign Minister;2014-03-11;2018-03-11;k
+Roberto Ampuero;;CHL;GOV;Foreign Minister;2018-03-11;2019-06-13;k
+Teodoro Ribera;;CHL;GOV;Foreign Minister;2019-06-13;2020-07-28;k
+Andrés Allamand;Andres Allamand;CHL;GOV;Foreign Minister;2020-07-28;2022-03-11;k
+Antonia Urrejola;;CHL;GOV;Foreign Minister;2022-03-11;2023-03-10;k
+Alberto van Klaveren;;CHL;GOV;Foreign Minister;2023-03-10;2026-03-11;k
+María Ángela Holguín;Maria Angela Holguin;COL;GOV;Foreign Minister;2010-08-07;2018-08-07;k
+Nicolás Maduro;Nicolas Maduro;VEN;GOV;Foreign Minister;2006-08-09;2013-01-15;k
+Elías Jaua;Elias Jaua;VEN;GOV;Foreign Minister;2013-01-15;2014-09-02;k
+Rafael Ramírez;Rafael Ramirez;VEN;GOV;Foreign Minister;2014-09-02;2014-12-26;k
+David Choquehuanca;;BOL;GOV;Foreign Minister;2006-01-23;2017-01-23;k
+David Choquehuanca;;BOL;GOV;Vice President;2020-11-08;2025-11-08;k
+Lawrence Cannon;;CAN;GOV;Foreign Minister;2008-10-30;2011-05-18;k
+Paul Gallagher;;VAT;GOV;Secretary for Relations with States;2014-11-08;;k
+Dominique Mamberti;;VAT;GOV;Secretary for Relations with States;2006-09-15;2014-11-08;k
+Tarcisio Bertone;;VAT;GOV;Secretary of State;2006-09-15;2013-10-15;k
+# --- heads of state and government (added 2026 extension) ---
+Sultan Hassanal Bolkiah;Hassanal Bolkiah;BRN;GOV;Sultan and Prime Minister;1967-10-05;;k
+Prince Albert II;Albert II of Monaco;MCO;GOV;Sovereign Prince;2005-04-06;;k
+Yahya Jammeh;;GMB;GOV;President;1994-07-22;2017-01-19;k
+Adama Barrow;;GMB;GOV;President;2017-01-19;;k
+Alpha Condé;Alpha Conde;GIN;GOV;President;2010-12-21;2021-09-05;k
+Mamady Doumbouya;;GIN;GOV;Transitional President;2021-09-05;2026-01-17;k
+Julius Maada Bio;;SLE;GOV;President;2018-04-04;;k
+Ernest Bai Koroma;;SLE;GOV;President;2007-09-17;2018-04-04;k
+Ellen Johnson Sirleaf;;LBR;GOV;President;2006-01-16;2018-01-22;k
+George Weah;;LBR;GOV;President;2018-01-22;2024-01-22;k
+Thomas Boni Yayi;Boni Yayi;BEN;GOV;President;2006-04-06;2016-04-06;k
+Faure Gnassingbé;Faure Gnassingbe;TGO;GOV;President;2005-05-04;2025-05-03;k
+Ali Bongo Ondimba;Ali Bongo;GAB;GOV;President;2009-10-16;2023-08-30;k
+Brice Oligui Nguema;;GAB;GOV;Transitional President;2023-08-30;2025-05-03;k
+Denis Sassou Nguesso;Denis Sassou-Nguesso;COG;GOV;President;1997-10-25;;k
+François Bozizé;Francois Bozize;CAF;GOV;President;2003-03-15;2013-03-24;k
+Michel Djotodia;;CAF;GOV;President;2013-03-24;2014-01-10;k
+Catherine Samba-Panza;;CAF;GOV;Interim President;2014-01-23;2016-03-30;k
+Faustin-Archange Touadéra;Faustin-Archange Touadera|Faustin Archange Touadera;CAF;GOV;President;2016-03-30;;k
+Blaise Compaoré;Blaise Compaore;BFA;GOV;President;1987-10-15;2014-10-31;k
+Michel Kafando;;BFA;GOV;Interim President;2014-11-18;2015-12-29;k
+Roch Marc Christian Kaboré;Roch Kabore|Roch Marc Christian Kabore;BFA;GOV;President;2015-12-29;2022-01-24;k
+Paul-Henri Sandaogo Damiba;Paul-Henri Damiba;BFA;GOV;Transitional President;2022-01-24;2022-09-30;k
+Mahamadou Issoufou;;NER;GOV;President;2011-04-07;2021-04-02;k
+Amadou Toumani Touré;Amadou Toumani Toure;MLI;GOV;President;2002-06-08;2012-03-22;k
+Amadou Sanogo;Amadou Haya Sanogo;MLI;MIL;Coup leader;2012-03-22;2012-04-12;k
+Dioncounda Traoré;Dioncounda Traore;MLI;GOV;Interim President;2012-04-12;2013-09-04;k
+Ibrahim Boubacar Keïta;Ibrahim Boubacar Keita;MLI;GOV;President;2013-09-04;2020-08-18;k
+Bah N'Daw;Bah Ndaw;MLI;GOV;Transitional President;2020-09-25;2021-05-24;k
+Abdoulaye Wade;;SEN;GOV;President;2000-04-01;2012-04-02;k
+Mohamed Ould Abdel Aziz;;MRT;GOV;President;2009-08-05;2019-08-01;k
+Mohamed Ould Ghazouani;Mohamed Ould Cheikh el Ghazouani|Mohamed Ould Cheikh Ghazouani;MRT;GOV;President;2019-08-01;;k
+Jakaya Kikwete;;TZA;GOV;President;2005-12-21;2015-11-05;k
+John Magufuli;John Pombe Magufuli;TZA;GOV;President;2015-11-05;2021-03-17;k
+Samia Suluhu Hassan;;TZA;GOV;President;2021-03-19;;k
+Pierre Nkurunziza;;BDI;GOV;President;2005-08-26;2020-06-08;k
+Évariste Ndayishimiye;Evariste Ndayishimiye;BDI;GOV;President;2020-06-18;;k
+Armando Guebuza;;MOZ;GOV;President;2005-02-02;2015-01-15;k
+Rupiah Banda;;ZMB;GOV;President;2008-11-02;2011-09-23;k
+Michael Sata;;ZMB;GOV;President;2011-09-23;2014-10-28;k
+Guy Scott;;ZMB;GOV;Acting President;2014-10-29;2015-01-25;k
+Edgar Lungu;;ZMB;GOV;President;2015-01-25;2021-08-24;k
+Hakainde Hichilema;;ZMB;GOV;President;2021-08-24;;k
+Bingu wa Mutharika;;MWI;GOV;President;2004-05-24;2012-04-05;k
+Joyce Banda;;MWI;GOV;President;2012-04-07;2014-05-31;k
+Peter Mutharika;;MWI;GOV;President;2014-05-31;2020-06-28;k
+Lazarus Chakwera;;MWI;GOV;President;2020-06-28;2025-10-04;k
+Hifikepunye Pohamba;;NAM;GOV;President;2005-03-21;2015-03-21;k
+Hage Geingob;;NAM;GOV;President;2015-03-21;2024-02-04;k
+Nangolo Mbumba;;NAM;GOV;President;2024-02-04;2025-03-21;k
+Ian Khama;;BWA;GOV;President;2008-04-01;2018-04-01;k
+Mokgweetsi Masisi;;BWA;GOV;President;2018-04-01;2024-11-01;k
+Andry Rajoelina;;MDG;GOV;President;2009-03-17;2014-01-25;k
+Hery Rajaonarimampianina;;MDG;GOV;President;2014-01-25;2018-09-07;k
+Andry Rajoelina;;MDG;GOV;President;2019-01-19;2025-10-14;k
+Michael Randrianirina;;MDG;GOV;President (military-led transition);2025-10-17;;k
+Sharif Sheikh Ahmed;;SOM;GOV;President;2009-01-31;2012-08-20;k
+Umaro Sissoco Embaló;Umaro Sissoco Embalo;GNB;GOV;President;2020-02-27;2025-11-26;k
+Morgan Tsvangirai;;ZWE;GOV;Prime Minister;2009-02-11;2013-09-15;k
+Raila Odinga;;KEN;GOV;Prime Minister;2008-04-17;2013-04-09;k
+John Atta Mills;John Evans Atta Mills;GHA;GOV;President;2009-01-07;2012-07-24;k
+Mamadou Tandja;;NER;GOV;President;1999-12-22;2010-02-18;k
+Salou Djibo;;NER;MIL;Head of the military junta;2010-02-18;2011-04-07;k
+Mustafa Abdul Jalil;Mustafa Abdel Jalil;LBY;GOV;Chairman of the National Transitional Council;2011-03-05;2012-08-08;k
+Fathi Bashagha;;LBY;GOV;Prime Minister (House of Representatives-appointed Government of National Stability);2022-03-01;2023-05-16;k
+Aguila Saleh Issa;Aguila Saleh;LBY;LEG;Speaker of the House of Representatives;2014-08-05;;k
+Moncef Marzouki;;TUN;GOV;President;2011-12-13;2014-12-31;k
+Youssef Chahed;;TUN;GOV;Prime Minister;2016-08-27;2020-02-27;k
+Hichem Mechichi;;TUN;GOV;Prime Minister;2020-09-02;2021-07-25;k
+Najla Bouden;Najla Bouden Romdhane;TUN;GOV;Prime Minister;2021-10-11;2023-08-01;k
+Ahmed Hachani;;TUN;GOV;Prime Minister;2023-08-01;2024-08-07;k
+Kamel Madouri;;TUN;GOV;Prime Minister;2024-08-07;2025-03-21;k
+Ahmed Ouyahia;;DZA;GOV;Prime Minister;2017-08-15;2019-03-11;k
+Abdelmalek Sellal;;DZA;GOV;Prime Minister;2012-09-03;2017-05-24;ka
+Abdelmadjid Tebboune;;DZA;GOV;Prime Minister;2017-05-24;2017-08-15;k
+Abdelaziz Djerad;;DZA;GOV;Prime Minister;2019-12-28;2021-06-30;k
+Aymen Benabderrahmane;;DZA;GOV;Prime Minister;2021-06-30;2023-11-11;k
+Nadir Larbaoui;;DZA;GOV;Prime Minister;2023-11-11;2025-08-28;k
+Abdelilah Benkirane;;MAR;GOV;Prime Minister;2011-11-29;2017-04-05;k
+Saad-Eddine El Othmani;Saadeddine Othmani|Saad Eddine El Othmani;MAR;GOV;Prime Minister;2017-04-05;2021-10-07;k
+Abdullah Ensour;;JOR;GOV;Prime Minister;2012-10-11;2016-06-01;k
+Hani Mulki;;JOR;GOV;Prime Minister;2016-06-01;2018-06-04;k
+Omar Razzaz;;JOR;GOV;Prime Minister;2018-06-04;2020-10-12;k
+Bisher Al-Khasawneh;Bisher al-Khasawneh;JOR;GOV;Prime Minister;2020-10-12;2024-09-15;k
+Crown Prince Hussein;Hussein bin Abdullah;JOR;GOV;Crown Prince;2009-07-02;;k
+Najib Mikati;;LBN;GOV;Prime Minister;2011-06-13;2014-02-15;k
+Tammam Salam;;LBN;GOV;Prime Minister;2014-02-15;2016-12-18;k
+Hassan Diab;;LBN;GOV;Prime Minister;2020-01-21;2021-09-10;k
+Michel Suleiman;Michel Sleiman;LBN;GOV;President;2008-05-25;2014-05-25;k
+Nabih Berri;;LBN;LEG;Speaker of Parliament;1992-10-20;;k
+Sabah Khalid Al-Hamad Al-Sabah;Sheikh Sabah Khalid;KWT;GOV;Crown Prince;2024-06-01;;k
+Nawaf Al-Ahmad Al-Jaber Al-Sabah;Sheikh Nawaf;KWT;GOV;Crown Prince;2006-02-07;2020-09-30;k
+Mishal Al-Ahmad Al-Jaber Al-Sabah;Sheikh Mishal;KWT;GOV;Crown Prince;2020-10-08;2023-12-16;k
+Sultan bin Abdulaziz;Prince Sultan;SAU;GOV;Crown Prince;2005-08-01;2011-10-22;k
+Nayef bin Abdulaziz;Prince Nayef;SAU;GOV;Crown Prince;2011-10-27;2012-06-16;k
+King Salman;Salman bin Abdulaziz;SAU;GOV;Crown Prince;2012-06-18;2015-01-23;k
+King Salman;Salman bin Abdulaziz;SAU;GOV;Defence Minister;2011-11-05;2015-01-23;k
+Muqrin bin Abdulaziz;Prince Muqrin;SAU;GOV;Crown Prince;2015-01-23;2015-04-29;k
+Khaled bin Mohamed bin Zayed;Khaled bin Mohamed bin Zayed Al Nahyan;ARE;GOV;Crown Prince of Abu Dhabi;2023-03-29;;k
+Mansour bin Zayed Al Nahyan;Mansour bin Zayed;ARE;GOV;Vice President;2023-03-29;;k
+Tahnoun bin Zayed Al Nahyan;Tahnoun bin Zayed|Tahnoon bin Zayed;ARE;GOV;National Security Adviser;2016-02-01;;ka
+Hamdan bin Mohammed Al Maktoum;Sheikh Hamdan bin Mohammed;ARE;GOV;Crown Prince of Dubai;2008-02-01;;k
+Sayyid Theyazin bin Haitham;Theyazin bin Haitham;OMN;GOV;Crown Prince;2021-01-12;;k
+King Juan Carlos I;Juan Carlos I;ESP;GOV;King;1975-11-22;2014-06-19;k
+King Albert II;Albert II of Belgium;BEL;GOV;King;1993-08-09;2013-07-21;k
+Queen Beatrix;;NLD;GOV;Queen;1980-04-30;2013-04-30;k
+Grand Duke Henri;;LUX;GOV;Grand Duke;2000-10-07;2025-10-03;k
+Queen Margrethe II;;DNK;GOV;Queen;1972-01-14;2024-01-14;k
+King Bhumibol Adulyadej;Bhumibol Adulyadej;THA;GOV;King;1946-06-09;2016-10-13;k
+Abhisit Vejjajiva;;THA;GOV;Prime Minister;2008-12-17;2011-08-05;k
+King George Tupou V;George Tupou V;TON;GOV;King;2006-09-11;2012-03-18;k
+Sultan Ibrahim;Sultan Ibrahim Iskandar;MYS;GOV;King (Yang di-Pertuan Agong);2024-01-31;;k
+Sultan Abdullah;Al-Sultan Abdullah;MYS;GOV;King (Yang di-Pertuan Agong);2019-01-31;2024-01-30;k
+Sultan Muhammad V;;MYS;GOV;King (Yang di-Pertuan Agong);2016-12-13;2019-01-06;k
+Thein Sein;;MMR;GOV;President;2011-03-30;2016-03-30;k
+Htin Kyaw;;MMR;GOV;President;2016-03-30;2018-03-21;k
+Win Myint;;MMR;GOV;President;2018-03-30;2021-02-01;k
+Myint Swe;;MMR;GOV;Acting President (military-appointed);2021-02-01;2024-07-22;k
+Min Aung Hlaing;;MMR;GOV;Acting President;2024-07-22;;k
+Duwa Lashi La;;MMR;OPP;Acting President of the National Unity Government;2021-04-16;;k
+Tony Tan;Tony Tan Keng Yam;SGP;GOV;President;2011-09-01;2017-08-31;k
+Halimah Yacob;;SGP;GOV;President;2017-09-14;2023-09-13;k
+Zillur Rahman;;BGD;GOV;President;2009-02-12;2013-03-20;k
+Abdul Hamid;Md Abdul Hamid;BGD;GOV;President;2013-03-20;2023-04-24;k
+Tarique Rahman;;BGD;OPP;Acting Chairman of the BNP;2018-02-08;;k
+Khaleda Zia;;BGD;OPP;Chairperson of the BNP;1984-05-10;2025-12-30;ka
+Ranil Wickremesinghe;;LKA;GOV;Prime Minister;2015-01-09;2018-10-26;k
+Ranil Wickremesinghe;;LKA;GOV;Prime Minister;2018-12-16;2019-11-21;k
+Mahinda Rajapaksa;;LKA;GOV;Prime Minister;2019-11-21;2022-05-09;k
+Ranil Wickremesinghe;;LKA;GOV;Prime Minister;2022-05-12;2022-07-21;k
+Dinesh Gunawardena;;LKA;GOV;Prime Minister;2022-07-22;2024-09-23;k
+Harini Amarasuriya;;LKA;GOV;Prime Minister;2024-09-24;;k
+KP Sharma Oli;K.P. Sharma Oli|K. P. Sharma Oli;NPL;GOV;Prime Minister;2015-10-12;2016-08-04;k
+Pushpa Kamal Dahal;Prachanda;NPL;GOV;Prime Minister;2016-08-04;2017-06-07;k
+Sher Bahadur Deuba;;NPL;GOV;Prime Minister;2017-06-07;2018-02-15;k
+KP Sharma Oli;K.P. Sharma Oli|K. P. Sharma Oli;NPL;GOV;Prime Minister;2018-02-15;2021-07-13;k
+Sher Bahadur Deuba;;NPL;GOV;Prime Minister;2021-07-13;2022-12-26;k
+Pushpa Kamal Dahal;Prachanda;NPL;GOV;Prime Minister;2022-12-26;2024-07-15;k
+KP Sharma Oli;K.P. Sharma Oli|K. P. Sharma Oli;NPL;GOV;Prime Minister;2024-07-15;2025-09-09;k
+Islam Karimov;;UZB;GOV;President;1991-03-24;2016-09-02;k
+Roza Otunbayeva;;KGZ;GOV;President;2010-04-07;2011-12-01;k
+Almazbek Atambayev;;KGZ;GOV;President;2011-12-01;2017-11-24;k
+Sooronbay Jeenbekov;;KGZ;GOV;President;2017-11-24;2020-10-15;k
+Serzh Sargsyan;Serzh Sarkisian;ARM;GOV;President;2008-04-09;2018-04-09;k
+Armen Sarkissian;;ARM;GOV;President;2018-04-09;2022-02-01;k
+Mikheil Saakashvili;;GEO;GOV;President;2004-01-25;2013-11-17;k
+Giorgi Margvelashvili;;GEO;GOV;President;2013-11-17;2018-12-16;k
+Irakli Garibashvili;;GEO;GOV;Prime Minister;2013-11-20;2015-12-30;k
+Giorgi Kvirikashvili;;GEO;GOV;Prime Minister;2015-12-30;2018-06-20;k
+Mamuka Bakhtadze;;GEO;GOV;Prime Minister;2018-06-20;2019-09-08;k
+Giorgi Gakharia;;GEO;GOV;Prime Minister;2019-09-08;2021-02-18;k
+Irakli Garibashvili;;GEO;GOV;Prime Minister;2021-02-22;2024-02-08;k
+Igor Dodon;;MDA;GOV;President;2016-12-23;2020-12-24;k
+Nicolae Timofti;;MDA;GOV;President;2012-03-23;2016-12-23;k
+Natalia Gavrilița;Natalia Gavrilita;MDA;GOV;Prime Minister;2021-08-06;2023-02-16;k
+Roman Golovchenko;;BLR;GOV;Prime Minister;2020-06-04;2025-03-10;k
+Werner Faymann;;AUT;GOV;Chancellor;2008-12-02;2016-05-09;k
+Christian Kern;;AUT;GOV;Chancellor;2016-05-17;2017-12-18;k
+Sebastian Kurz;;AUT;GOV;Chancellor;2017-12-18;2019-05-28;k
+Brigitte Bierlein;;AUT;GOV;Chancellor;2019-06-03;2020-01-07;k
+Sebastian Kurz;;AUT;GOV;Chancellor;2020-01-07;2021-10-11;k
+Alexander Schallenberg;;AUT;GOV;Chancellor;2021-10-11;2021-12-06;k
+Heinz Fischer;;AUT;GOV;President;2004-07-08;2016-07-08;k
+Fredrik Reinfeldt;;SWE;GOV;Prime Minister;2006-10-06;2014-10-03;k
+Jens Stoltenberg;;NOR;GOV;Prime Minister;2005-10-17;2013-10-16;k
+Lars Løkke Rasmussen;Lars Lokke Rasmussen;DNK;GOV;Prime Minister;2009-04-05;2011-10-03;k
+Helle Thorning-Schmidt;;DNK;GOV;Prime Minister;2011-10-03;2015-06-28;k
+Lars Løkke Rasmussen;Lars Lokke Rasmussen;DNK;GOV;Prime Minister;2015-06-28;2019-06-27;k
+Mari Kiviniemi;;FIN;GOV;Prime Minister;2010-06-22;2011-06-22;k
+Jyrki Katainen;;FIN;GOV;Prime Minister;2011-06-22;2014-06-24;k
+Alexander Stubb;;FIN;GOV;Prime Minister;2014-06-24;2015-05-29;k
+Juha Sipilä;Juha Sipila;FIN;GOV;Prime Minister;2015-05-29;2019-06-06;k
+Antti Rinne;;FIN;GOV;Prime Minister;2019-06-06;2019-12-10;k
+Tarja Halonen;;FIN;GOV;President;2000-03-01;2012-03-01;k
+Brian Cowen;;IRL;GOV;Taoiseach;2008-05-07;2011-03-09;k
+Enda Kenny;;IRL;GOV;Taoiseach;2011-03-09;2017-06-14;k
+Mary McAleese;;IRL;GOV;President;1997-11-11;2011-11-11;k
+Michael D. Higgins;Michael D Higgins;IRL;GOV;President;2011-11-11;2025-11-11;k
+Bronisław Komorowski;Bronislaw Komorowski;POL;GOV;President;2010-08-06;2015-08-06;k
+Lech Kaczyński;Lech Kaczynski;POL;GOV;President;2005-12-23;2010-04-10;k
+Václav Klaus;Vaclav Klaus;CZE;GOV;President;2003-03-07;2013-03-07;k
+Miloš Zeman;Milos Zeman;CZE;GOV;President;2013-03-08;2023-03-08;k
+Petr Nečas;Petr Necas;CZE;GOV;Prime Minister;2010-07-13;2013-07-10;k
+Bohuslav Sobotka;;CZE;GOV;Prime Minister;2014-01-29;2017-12-13;k
+Iveta Radičová;Iveta Radicova;SVK;GOV;Prime Minister;2010-07-08;2012-04-04;k
+Peter Pellegrini;;SVK;GOV;Prime Minister;2018-03-22;2020-03-21;k
+Igor Matovič;Igor Matovic;SVK;GOV;Prime Minister;2020-03-21;2021-04-01;k
+Eduard Heger;;SVK;GOV;Prime Minister;2021-04-01;2023-05-15;k
+Ľudovít Ódor;Ludovit Odor;SVK;GOV;Prime Minister;2023-05-15;2023-10-25;k
+Ivan Gašparovič;Ivan Gasparovic;SVK;GOV;President;2004-06-15;2014-06-15;k
+Andrej Kiska;;SVK;GOV;President;2014-06-15;2019-06-15;k
+Zuzana Čaputová;Zuzana Caputova;SVK;GOV;President;2019-06-15;2024-06-15;k
+Pál Schmitt;Pal Schmitt;HUN;GOV;President;2010-08-06;2012-04-02;k
+János Áder;Janos Ader;HUN;GOV;President;2012-05-10;2022-05-10;k
+Katalin Novák;Katalin Novak;HUN;GOV;President;2022-05-10;2024-02-26;k
+Traian Băsescu;Traian Basescu;ROU;GOV;President;2004-12-20;2014-12-21;k
+Victor Ponta;;ROU;GOV;Prime Minister;2012-05-07;2015-11-04;k
+Dacian Cioloș;Dacian Ciolos;ROU;GOV;Prime Minister;2015-11-17;2017-01-04;k
+Ludovic Orban;;ROU;GOV;Prime Minister;2019-11-04;2020-12-07;k
+Florin Cîțu;Florin Citu;ROU;GOV;Prime Minister;2020-12-23;2021-11-25;k
+Nicolae Ciucă;Nicolae Ciuca;ROU;GOV;Prime Minister;2021-11-25;2023-06-15;k
+Marcel Ciolacu;;ROU;GOV;Prime Minister;2023-06-15;2025-05-06;k
+Boyko Borisov;Boiko Borisov;BGR;GOV;Prime Minister;2009-07-27;2013-03-13;k
+Boyko Borisov;Boiko Borisov;BGR;GOV;Prime Minister;2014-11-07;2017-01-27;k
+Boyko Borisov;Boiko Borisov;BGR;GOV;Prime Minister;2017-05-04;2021-05-12;k
+Kiril Petkov;;BGR;GOV;Prime Minister;2021-12-13;2022-08-02;k
+Nikolai Denkov;Nikolay Denkov;BGR;GOV;Prime Minister;2023-06-06;2024-04-09;k
+Rosen Plevneliev;;BGR;GOV;President;2012-01-22;2017-01-22;k
+George Papandreou;;GRC;GOV;Prime Minister;2009-10-06;2011-11-11;k
+Lucas Papademos;Loukas Papademos;GRC;GOV;Prime Minister;2011-11-11;2012-05-16;k
+Antonis Samaras;;GRC;GOV;Prime Minister;2012-06-20;2015-01-26;k
+Karolos Papoulias;;GRC;GOV;President;2005-03-12;2015-03-13;k
+Prokopis Pavlopoulos;;GRC;GOV;President;2015-03-13;2020-03-13;k
+Katerina Sakellaropoulou;;GRC;GOV;President;2020-03-13;2025-03-13;k
+Demetris Christofias;;CYP;GOV;President;2008-02-28;2013-02-28;k
+Nicos Anastasiades;;CYP;GOV;President;2013-02-28;2023-02-28;k
+Lawrence Gonzi;;MLT;GOV;Prime Minister;2004-03-23;2013-03-11;k
+Joseph Muscat;;MLT;GOV;Prime Minister;2013-03-11;2020-01-13;k
+Ivo Josipović;Ivo Josipovic;HRV;GOV;President;2010-02-18;2015-02-19;k
+Kolinda Grabar-Kitarović;Kolinda Grabar-Kitarovic;HRV;GOV;President;2015-02-19;2020-02-19;k
+Zoran Milanović;Zoran Milanovic;HRV;GOV;Prime Minister;2011-12-23;2016-01-22;k
+Zoran Milanović;Zoran Milanovic;HRV;GOV;President;2020-02-19;;k
+Andrej Plenković;Andrej Plenkovic;HRV;GOV;Prime Minister;2016-10-19;;k
+Boris Tadić;Boris Tadic;SRB;GOV;President;2004-07-11;2012-04-05;k
+Tomislav Nikolić;Tomislav Nikolic;SRB;GOV;President;2012-05-31;2017-05-31;k
+Ana Brnabić;Ana Brnabic;SRB;GOV;Prime Minister;2017-06-29;2024-05-02;k
+Miloš Vučević;Milos Vucevic;SRB;GOV;Prime Minister;2024-05-02;2025-04-16;k
+Hashim Thaçi;Hashim Thaci;XKX;GOV;Prime Minister;2008-01-09;2014-12-09;k
+Hashim Thaçi;Hashim Thaci;XKX;GOV;President;2016-04-07;2020-11-05;k
+Sali Berisha;;ALB;GOV;Prime Minister;2005-09-10;2013-09-15;k
+Edi Rama;;ALB;GOV;Prime Minister;2013-09-15;;k
+Bujar Nishani;;ALB;GOV;President;2012-07-24;2017-07-24;k
+Ilir Meta;;ALB;GOV;President;2017-07-24;2022-07-24;k
+Nikola Gruevski;;MKD;GOV;Prime Minister;2006-08-27;2016-01-18;k
+Zoran Zaev;;MKD;GOV;Prime Minister;2017-05-31;2020-01-03;k
+Zoran Zaev;;MKD;GOV;Prime Minister;2020-08-31;2022-01-16;k
+Gjorge Ivanov;;MKD;GOV;President;2009-05-12;2019-05-12;k
+Stevo Pendarovski;;MKD;GOV;President;2019-05-12;2024-05-12;k
+Milo Đukanović;Milo Djukanovic;MNE;GOV;Prime Minister;2012-12-04;2016-11-28;k
+Milo Đukanović;Milo Djukanovic;MNE;GOV;President;2018-05-20;2023-05-20;k
+Janez Janša;Janez Jansa;SVN;GOV;Prime Minister;2012-02-10;2013-03-20;k
+Janez Janša;Janez Jansa;SVN;GOV;Prime Minister;2020-03-13;2022-06-01;k
+Borut Pahor;;SVN;GOV;Prime Minister;2008-11-21;2012-02-10;k
+Borut Pahor;;SVN;GOV;President;2012-12-22;2022-12-22;k
+Miro Cerar;;SVN;GOV;Prime Minister;2014-09-18;2018-09-13;k
+Marjan Šarec;Marjan Sarec;SVN;GOV;Prime Minister;2018-09-13;2020-03-13;k
+Andrus Ansip;;EST;GOV;Prime Minister;2005-04-13;2014-03-26;k
+Taavi Rõivas;Taavi Roivas;EST;GOV;Prime Minister;2014-03-26;2016-11-23;k
+Jüri Ratas;Juri Ratas;EST;GOV;Prime Minister;2016-11-23;2021-01-26;k
+Kaja Kallas;;EST;GOV;Prime Minister;2021-01-26;2024-07-23;k
+Toomas Hendrik Ilves;;EST;GOV;President;2006-10-09;2016-10-10;k
+Kersti Kaljulaid;;EST;GOV;President;2016-10-10;2021-10-11;k
+Krišjānis Kariņš;Krisjanis Karins;LVA;GOV;Prime Minister;2019-01-23;2023-09-15;k
+Andris Bērziņš;Andris Berzins;LVA;GOV;President;2011-07-08;2015-07-08;k
+Raimonds Vējonis;Raimonds Vejonis;LVA;GOV;President;2015-07-08;2019-07-08;k
+Egils Levits;;LVA;GOV;President;2019-07-08;2023-07-08;k
+Edgars Rinkēvičs;Edgars Rinkevics;LVA;GOV;President;2023-07-08;;k
+Dalia Grybauskaitė;Dalia Grybauskaite;LTU;GOV;President;2009-07-12;2019-07-12;k
+Gitanas Nausėda;Gitanas Nauseda;LTU;GOV;President;2019-07-12;;k
+Ingrida Šimonytė;Ingrida Simonyte;LTU;GOV;Prime Minister;2020-12-11;2024-12-12;k
+Leonel Fernández;Leonel Fernandez;DOM;GOV;President;2004-08-16;2012-08-16;k
+Danilo Medina;;DOM;GOV;President;2012-08-16;2020-08-16;k
+Luis Abinader;Luis Rodolfo Abinader Corona|Luis Rodolfo Abinader;DOM;GOV;President;2020-08-16;;k
+René Préval;Rene Preval;HTI;GOV;President;2006-05-14;2011-05-14;k
+Michel Martelly;;HTI;GOV;President;2011-05-14;2016-02-07;k
+Jocelerme Privert;;HTI;GOV;Interim President;2016-02-14;2017-02-07;k
+Laurent Lamothe;;HTI;GOV;Prime Minister;2012-05-16;2014-12-20;k
+Claude Joseph;;HTI;GOV;Acting Prime Minister;2021-04-14;2021-07-20;k
+Garry Conille;;HTI;GOV;Prime Minister;2011-10-18;2012-05-16;k
+Garry Conille;;HTI;GOV;Prime Minister;2024-06-03;2024-11-10;k
+Edgard Leblanc Fils;;HTI;GOV;President of the Transitional Presidential Council;2024-04-30;2024-10-07;k
+Leslie Voltaire;;HTI;GOV;President of the Transitional Presidential Council;2024-10-07;2025-03-07;k
+Fritz Alphonse Jean;;HTI;GOV;President of the Transitional Presidential Council;2025-03-07;2025-08-07;k
+Laurent Saint-Cyr;;HTI;GOV;President of the Transitional Presidential Council;2025-08-07;2026-02-07;k
+Portia Simpson-Miller;Portia Simpson Miller;JAM;GOV;Prime Minister;2012-01-05;2016-03-03;k
+Andrew Holness;;JAM;GOV;Prime Minister;2011-10-23;2012-01-05;k
+Andrew Holness;;JAM;GOV;Prime Minister;2016-03-03;;k
+Kamla Persad-Bissessar;Kamla Susheila Persad-Bissessar;TTO;GOV;Prime Minister;2010-05-26;2015-09-09;k
+Keith Rowley;;TTO;GOV;Prime Minister;2015-09-09;2025-03-17;k
+Donald Ramotar;;GUY;GOV;President;2011-12-03;2015-05-16;k
+David Granger;;GUY;GOV;President;2015-05-16;2020-08-02;k
+Irfaan Ali;Mohamed Irfaan Ali|Mohammed Irfaan Ali;GUY;GOV;President;2020-08-02;;k
+Dési Bouterse;Desi Bouterse;SUR;GOV;President;2010-08-12;2020-07-16;k
+Chan Santokhi;;SUR;GOV;President;2020-07-16;2025-07-16;k
+José Mujica;Jose Mujica|Pepe Mujica;URY;GOV;President;2010-03-01;2015-03-01;k
+Tabaré Vázquez;Tabare Vazquez;URY;GOV;President;2015-03-01;2020-03-01;k
+Luis Lacalle Pou;;URY;GOV;President;2020-03-01;2025-03-01;k
+Yamandú Orsi;Yamandu Orsi|Yamandú Orsi Martínez;URY;GOV;President;2025-03-01;;k
+Fernando Lugo;;PRY;GOV;President;2008-08-15;2012-06-22;k
+Federico Franco;;PRY;GOV;President;2012-06-22;2013-08-15;k
+Horacio Cartes;;PRY;GOV;President;2013-08-15;2018-08-15;k
+Mario Abdo Benítez;Mario Abdo Benitez;PRY;GOV;President;2018-08-15;2023-08-15;k
+Santiago Peña;Santiago Pena|Santiago Peña Palacios;PRY;GOV;President;2023-08-15;;k
+Ricardo Martinelli;;PAN;GOV;President;2009-07-01;2014-07-01;k
+Juan Carlos Varela;;PAN;GOV;President;2014-07-01;2019-07-01;k
+Laurentino Cortizo;;PAN;GOV;President;2019-07-01;2024-07-01;k
+Laura Chinchilla;;CRI;GOV;President;2010-05-08;2014-05-08;k
+Luis Guillermo Solís;Luis Guillermo Solis;CRI;GOV;President;2014-05-08;2018-05-08;k
+Carlos Alvarado;Carlos Alvarado Quesada;CRI;GOV;President;2018-05-08;2022-05-08;k
+Mauricio Funes;;SLV;GOV;President;2009-06-01;2014-06-01;k
+Salvador Sánchez Cerén;Salvador Sanchez Ceren;SLV;GOV;President;2014-06-01;2019-06-01;k
+Álvaro Colom;Alvaro Colom;GTM;GOV;President;2008-01-14;2012-01-14;k
+Otto Pérez Molina;Otto Perez Molina;GTM;GOV;President;2012-01-14;2015-09-03;k
+Alejandro Maldonado;;GTM;GOV;President;2015-09-03;2016-01-14;k
+Jimmy Morales;;GTM;GOV;President;2016-01-14;2020-01-14;k
+Porfirio Lobo;Porfirio Lobo Sosa;HND;GOV;President;2010-01-27;2014-01-27;k
+Peter Mutharika;;MWI;GOV;President;2025-10-04;;k
+Brice Oligui Nguema;Brice Oligui;GAB;GOV;President;2025-05-03;;k
+Faure Gnassingbé;Faure Gnassingbe;TGO;GOV;President of the Council of Ministers;2025-05-03;;k
+Kamla Persad-Bissessar;Kamla Susheila Persad-Bissessar;TTO;GOV;Prime Minister;2025-05-01;;k
+Peter Pellegrini;;SVK;GOV;President;2024-06-15;;k
+Mamady Doumbouya;;GIN;GOV;President;2026-01-17;;k
+# --- defence, military chiefs, interior, security advisers, spokespeople (added 2026 extension) ---
+Nikolai Makarov;;RUS;MIL;Chief of the General Staff;2008-06-03;2012-11-09;k
+Rashid Nurgaliyev;;RUS;GOV;Interior Minister;2004-03-09;2012-05-21;k
+Vladimir Kolokoltsev;;RUS;GOV;Interior Minister;2012-05-21;;k
+Xu Qiliang;;CHN;MIL;Vice Chairman of the Central Military Commission;2012-11-15;2022-10-23;k
+Fan Changlong;;CHN;MIL;Vice Chairman of the Central Military Commission;2012-11-15;2017-10-25;k
+He Weidong;;CHN;MIL;Vice Chairman of the Central Military Commission;2022-10-23;2025-10-17;k
+Meng Jianzhu;;CHN;GOV;Minister of Public Security;2007-10-30;2012-12-28;k
+Guo Shengkun;;CHN;GOV;Minister of Public Security;2012-12-28;2017-11-04;k
+Zhao Kezhi;;CHN;GOV;Minister of Public Security;2017-11-04;2022-06-24;k
+Wang Xiaohong;;CHN;GOV;Minister of Public Security;2022-06-24;;k
+Édouard Guillaud;Edouard Guillaud;FRA;MIL;Chief of the Defence Staff;2010-03-01;2014-02-15;k
+Pierre de Villiers;;FRA;MIL;Chief of the Defence Staff;2014-02-15;2017-07-19;k
+François Lecointre;Francois Lecointre;FRA;MIL;Chief of the Defence Staff;2017-07-19;2021-07-21;k
+Thierry Burkhard;;FRA;MIL;Chief of the Defence Staff;2021-07-21;2025-09-01;k
+Fabien Mandon;;FRA;MIL;Chief of the Defence Staff;2025-09-01;;k
+Brice Hortefeux;;FRA;GOV;Interior Minister;2009-06-23;2011-02-27;k
+Claude Guéant;Claude Gueant;FRA;GOV;Interior Minister;2011-02-27;2012-05-16;k
+Manuel Valls;;FRA;GOV;Interior Minister;2012-05-16;2014-03-31;k
+Bernard Cazeneuve;;FRA;GOV;Interior Minister;2014-04-02;2016-12-06;k
+Bruno Le Roux;;FRA;GOV;Interior Minister;2016-12-06;2017-03-21;k
+Matthias Fekl;;FRA;GOV;Interior Minister;2017-03-21;2017-05-17;k
+Gérard Collomb;Gerard Collomb;FRA;GOV;Interior Minister;2017-05-17;2018-10-03;k
+Christophe Castaner;;FRA;GOV;Interior Minister;2018-10-16;2020-07-06;k
+Gérald Darmanin;Gerald Darmanin;FRA;GOV;Interior Minister;2020-07-06;2024-09-21;k
+Bruno Retailleau;;FRA;GOV;Interior Minister;2024-09-21;2025-10-12;k
+Laurent Nuñez;Laurent Nunez;FRA;GOV;Interior Minister;2025-10-12;;k
+David Richards;;GBR;MIL;Chief of the Defence Staff;2010-10-29;2013-07-18;k
+Nicholas Houghton;Nick Houghton;GBR;MIL;Chief of the Defence Staff;2013-07-18;2016-07-18;k
+Stuart Peach;;GBR;MIL;Chief of the Defence Staff;2016-07-18;2018-06-11;k
+Nick Carter;Nicholas Carter;GBR;MIL;Chief of the Defence Staff;2018-06-11;2021-11-30;k
+Tony Radakin;;GBR;MIL;Chief of the Defence Staff;2021-11-30;2025-09-01;ka
+Richard Knighton;;GBR;MIL;Chief of the Defence Staff;2025-09-01;;ka
+Theresa May;;GBR;GOV;Home Secretary;2010-05-12;2016-07-13;k
+Amber Rudd;;GBR;GOV;Home Secretary;2016-07-13;2018-04-29;k
+Sajid Javid;;GBR;GOV;Home Secretary;2018-04-30;2019-07-24;k
+Priti Patel;;GBR;GOV;Home Secretary;2019-07-24;2022-09-06;k
+Suella Braverman;;GBR;GOV;Home Secretary;2022-09-06;2022-10-19;k
+Grant Shapps;;GBR;GOV;Home Secretary;2022-10-19;2022-10-25;k
+Suella Braverman;;GBR;GOV;Home Secretary;2022-10-25;2023-11-13;k
+James Cleverly;;GBR;GOV;Home Secretary;2023-11-13;2024-07-05;k
+Yvette Cooper;;GBR;GOV;Home Secretary;2024-07-05;2025-09-05;k
+Shabana Mahmood;;GBR;GOV;Home Secretary;2025-09-05;;k
+Peter Ricketts;;GBR;GOV;National Security Adviser;2010-05-12;2012-01-01;ka
+Kim Darroch;;GBR;GOV;National Security Adviser;2012-01-01;2015-09-01;ka
+Mark Lyall Grant;;GBR;GOV;National Security Adviser;2015-09-01;2017-04-01;ka
+Mark Sedwill;;GBR;GOV;National Security Adviser;2017-04-01;2020-09-01;ka
+Stephen Lovegrove;;GBR;GOV;National Security Adviser;2021-03-01;2022-09-01;ka
+Tim Barrow;;GBR;GOV;National Security Adviser;2022-09-01;2024-11-01;ka
+Jonathan Powell;;GBR;GOV;National Security Adviser;2024-11-01;;ka
+Volker Wieker;;DEU;MIL;Inspector General of the Bundeswehr;2010-01-21;2018-04-19;k
+Eberhard Zorn;;DEU;MIL;Inspector General of the Bundeswehr;2018-04-19;2023-03-17;k
+Carsten Breuer;;DEU;MIL;Inspector General of the Bundeswehr;2023-03-17;;k
+Thomas de Maizière;Thomas de Maiziere;DEU;GOV;Interior Minister;2009-10-28;2011-03-03;k
+Hans-Peter Friedrich;;DEU;GOV;Interior Minister;2011-03-03;2013-12-17;k
+Thomas de Maizière;Thomas de Maiziere;DEU;GOV;Interior Minister;2013-12-17;2018-03-14;k
+Horst Seehofer;;DEU;GOV;Interior Minister;2018-03-14;2021-12-08;k
+Nancy Faeser;;DEU;GOV;Interior Minister;2021-12-08;2025-05-06;k
+Alexander Dobrindt;;DEU;GOV;Interior Minister;2025-05-06;;k
+Roberto Maroni;;ITA;GOV;Interior Minister;2008-05-08;2011-11-16;k
+Anna Maria Cancellieri;;ITA;GOV;Interior Minister;2011-11-16;2013-04-28;k
+Angelino Alfano;;ITA;GOV;Interior Minister;2013-04-28;2016-12-12;k
+Marco Minniti;;ITA;GOV;Interior Minister;2016-12-12;2018-06-01;k
+Matteo Salvini;;ITA;GOV;Interior Minister;2018-06-01;2019-09-05;k
+Luciana Lamorgese;;ITA;GOV;Interior Minister;2019-09-05;2022-10-22;k
+Matteo Piantedosi;;ITA;GOV;Interior Minister;2022-10-22;;k
+P. Chidambaram;P Chidambaram|Palaniappan Chidambaram;IND;GOV;Home Minister;2008-11-30;2012-07-31;k
+Sushilkumar Shinde;Sushil Kumar Shinde;IND;GOV;Home Minister;2012-07-31;2014-05-26;k
+Rajnath Singh;;IND;GOV;Home Minister;2014-05-26;2019-05-30;k
+Amit Shah;;IND;GOV;Home Minister;2019-05-30;;k
+Shivshankar Menon;;IND;GOV;National Security Adviser;2010-01-24;2014-05-26;k
+V.K. Singh;V. K. Singh;IND;MIL;Chief of the Army Staff;2010-03-31;2012-05-31;k
+Bikram Singh;;IND;MIL;Chief of the Army Staff;2012-05-31;2014-07-31;k
+Dalbir Singh Suhag;;IND;MIL;Chief of the Army Staff;2014-07-31;2016-12-31;k
+Bipin Rawat;;IND;MIL;Chief of the Army Staff;2016-12-31;2019-12-31;k
+Bipin Rawat;;IND;MIL;Chief of Defence Staff;2020-01-01;2021-12-08;k
+Manoj Mukund Naravane;M.M. Naravane|Manoj Naravane;IND;MIL;Chief of the Army Staff;2019-12-31;2022-04-30;k
+Manoj Pande;;IND;MIL;Chief of the Army Staff;2022-04-30;2024-06-30;k
+Upendra Dwivedi;;IND;MIL;Chief of the Army Staff;2024-06-30;;k
+Anil Chauhan;;IND;MIL;Chief of Defence Staff;2022-09-30;;k
+Janet Napolitano;;USA;GOV;Secretary of Homeland Security;2009-01-21;2013-09-06;k
+Jeh Johnson;;USA;GOV;Secretary of Homeland Security;2013-12-23;2017-01-20;k
+John Kelly;;USA;GOV;Secretary of Homeland Security;2017-01-20;2017-07-31;k
+John Kelly;;USA;GOV;White House Chief of Staff;2017-07-31;2019-01-02;k
+Kirstjen Nielsen;;USA;GOV;Secretary of Homeland Security;2017-12-06;2019-04-10;k
+Kevin McAleenan;;USA;GOV;Acting Secretary of Homeland Security;2019-04-11;2019-11-13;k
+Chad Wolf;;USA;GOV;Acting Secretary of Homeland Security;2019-11-13;2021-01-11;k
+Alejandro Mayorkas;;USA;GOV;Secretary of Homeland Security;2021-02-02;2025-01-20;k
+Kristi Noem;;USA;GOV;Secretary of Homeland Security;2025-01-25;;k
+James Clapper;;USA;GOV;Director of National Intelligence;2010-08-09;2017-01-20;k
+Dan Coats;;USA;GOV;Director of National Intelligence;2017-03-16;2019-08-15;k
+Avril Haines;;USA;GOV;Director of National Intelligence;2021-01-21;2025-01-20;k
+Tulsi Gabbard;;USA;GOV;Director of National Intelligence;2025-02-12;;k
+Leon Panetta;;USA;GOV;CIA Director;2009-02-13;2011-06-30;k
+David Petraeus;;USA;GOV;CIA Director;2011-09-06;2012-11-09;k
+David Petraeus;;USA;MIL;Commander of US Central Command;2008-10-31;2010-06-30;k
+David Petraeus;;USA;MIL;Commander of ISAF in Afghanistan;2010-07-04;2011-07-18;k
+John Brennan;;USA;GOV;CIA Director;2013-03-08;2017-01-20;k
+Mike Pompeo;Michael Pompeo;USA;GOV;CIA Director;2017-01-23;2018-04-26;k
+Gina Haspel;;USA;GOV;CIA Director;2018-05-21;2021-01-20;k
+James Mattis;Jim Mattis;USA;MIL;Commander of US Central Command;2010-08-11;2013-03-22;k
+Lloyd Austin;;USA;MIL;Commander of US Central Command;2013-03-22;2016-03-30;k
+Joseph Votel;;USA;MIL;Commander of US Central Command;2016-03-30;2019-03-28;k
+Kenneth McKenzie;Frank McKenzie;USA;MIL;Commander of US Central Command;2019-03-28;2022-04-01;k
+Michael Kurilla;Erik Kurilla;USA;MIL;Commander of US Central Command;2022-04-01;2025-08-08;k
+Brad Cooper;;USA;MIL;Commander of US Central Command;2025-08-08;;k
+Harry Harris;;USA;MIL;Commander of US Pacific Command;2015-05-27;2018-05-30;k
+Philip Davidson;;USA;MIL;Commander of US Indo-Pacific Command;2018-05-30;2021-04-30;k
+John Aquilino;;USA;MIL;Commander of US Indo-Pacific Command;2021-04-30;2024-05-03;k
+Samuel Paparo;;USA;MIL;Commander of US Indo-Pacific Command;2024-05-03;;k
+P.J. Crowley;P. J. Crowley|Philip J. Crowley;USA;GOV;State Department spokesman;2009-05-01;2011-03-13;ka
+Victoria Nuland;;USA;GOV;State Department spokeswoman;2011-06-01;2013-05-01;ka
+Jen Psaki;;USA;GOV;State Department spokeswoman;2013-05-01;2015-03-31;ka
+John Kirby;;USA;GOV;State Department spokesman;2015-05-01;2017-01-20;ka
+Heather Nauert;;USA;GOV;State Department spokeswoman;2017-04-01;2019-03-01;ka
+Morgan Ortagus;;USA;GOV;State Department spokeswoman;2019-08-01;2020-07-01;ka
+Ned Price;;USA;GOV;State Department spokesman;2021-01-20;2023-03-01;ka
+Matthew Miller;;USA;GOV;State Department spokesman;2023-05-01;2025-01-20;ka
+Tammy Bruce;;USA;GOV;State Department spokeswoman;2025-01-20;2025-08-01;ka
+Jay Carney;;USA;GOV;White House Press Secretary;2011-02-11;2014-06-20;k
+Josh Earnest;;USA;GOV;White House Press Secretary;2014-06-20;2017-01-20;k
+Sean Spicer;;USA;GOV;White House Press Secretary;2017-01-20;2017-07-21;k
+Sarah Huckabee Sanders;Sarah Sanders;USA;GOV;White House Press Secretary;2017-07-26;2019-07-01;k
+Stephanie Grisham;;USA;GOV;White House Press Secretary;2019-07-01;2020-04-07;k
+Kayleigh McEnany;;USA;GOV;White House Press Secretary;2020-04-07;2021-01-20;k
+Jen Psaki;;USA;GOV;White House Press Secretary;2021-01-20;2022-05-13;k
+Karine Jean-Pierre;;USA;GOV;White House Press Secretary;2022-05-13;2025-01-20;k
+Karoline Leavitt;;USA;GOV;White House Press Secretary;2025-01-20;;k
+John Kirby;;USA;GOV;National Security Council spokesman;2022-05-01;2025-01-20;ka
+Shotaro Yachi;;JPN;GOV;National Security Adviser (NSS Secretary General);2014-01-07;2019-09-13;k
+Shigeru Kitamura;;JPN;GOV;National Security Adviser (NSS Secretary General);2019-09-13;2021-07-07;k
+Takeo Akiba;;JPN;GOV;National Security Adviser (NSS Secretary General);2021-07-07;2025-07-01;ka
+Masataka Okano;;JPN;GOV;National Security Adviser (NSS Secretary General);2025-07-01;;ka
+Yaakov Amidror;;ISR;GOV;National Security Adviser;2011-04-01;2013-11-01;ka
+Yossi Cohen;;ISR;GOV;National Security Adviser;2013-11-01;2016-01-06;ka
+Yossi Cohen;;ISR;COP;Director of the Mossad;2016-01-06;2021-06-01;k
+David Barnea;;ISR;COP;Director of the Mossad;2021-06-01;;k
+Meir Ben-Shabbat;;ISR;GOV;National Security Adviser;2017-08-01;2021-07-01;ka
+Eyal Hulata;;ISR;GOV;National Security Adviser;2021-07-01;2023-01-01;ka
+Tzachi Hanegbi;;ISR;GOV;National Security Adviser;2023-01-01;2025-10-01;ka
+Ronen Bar;;ISR;COP;Director of the Shin Bet;2021-10-13;2025-06-15;k
+Nadav Argaman;;ISR;COP;Director of the Shin Bet;2016-05-08;2021-10-13;k
+David Zini;;ISR;COP;Director of the Shin Bet;2025-10-05;;ka
+Ahmad Vahidi;;IRN;GOV;Defence Minister;2009-09-03;2013-08-15;k
+Hossein Dehghan;;IRN;GOV;Defence Minister;2013-08-15;2017-08-20;k
+Amir Hatami;;IRN;GOV;Defence Minister;2017-08-20;2021-08-25;k
+Mohammad-Reza Gharaei Ashtiani;Mohammad Reza Ashtiani;IRN;GOV;Defence Minister;2021-08-25;2024-08-21;k
+Aziz Nasirzadeh;;IRN;GOV;Defence Minister;2024-08-21;;k
+Hassan Firouzabadi;;IRN;MIL;Chief of Staff of the Armed Forces;1989-09-26;2016-06-28;k
+Abdolrahim Mousavi;;IRN;MIL;Commander of the Army;2017-08-21;2025-06-13;k
+Abdolrahim Mousavi;;IRN;MIL;Chief of Staff of the Armed Forces;2025-06-13;;k
+Mohammad Ali Jafari;;IRN;MIL;Commander-in-Chief of the IRGC;2007-09-01;2019-04-21;k
+Amir Ali Hajizadeh;;IRN;MIL;Commander of the IRGC Aerospace Force;2009-10-01;2025-06-13;ka
+Gholam Ali Rashid;;IRN;MIL;Commander of Khatam al-Anbiya Central Headquarters;2016-06-01;2025-06-13;ka
+Saeed Jalili;;IRN;GOV;Secretary of the Supreme National Security Council;2007-10-20;2013-09-10;k
+Ali Shamkhani;;IRN;GOV;Secretary of the Supreme National Security Council;2013-09-10;2023-05-22;k
+Ali Akbar Ahmadian;;IRN;GOV;Secretary of the Supreme National Security Council;2023-05-22;2025-08-01;ka
+Necdet Özel;Necdet Ozel;TUR;MIL;Chief of the General Staff;2011-08-04;2015-08-18;k
+Yaşar Güler;Yasar Guler;TUR;MIL;Chief of the General Staff;2018-07-10;2023-06-04;k
+Metin Gürak;Metin Gurak;TUR;MIL;Chief of the General Staff;2023-06-04;2025-08-01;ka
+Selçuk Bayraktaroğlu;Selcuk Bayraktaroglu;TUR;MIL;Chief of the General Staff;2025-08-01;;ka
+Efkan Ala;;TUR;GOV;Interior Minister;2013-12-26;2015-08-28;k
+Efkan Ala;;TUR;GOV;Interior Minister;2015-11-24;2016-08-31;k
+Süleyman Soylu;Suleyman Soylu;TUR;GOV;Interior Minister;2016-08-31;2023-06-04;k
+Ali Yerlikaya;;TUR;GOV;Interior Minister;2023-06-04;;k
+İbrahim Kalın;Ibrahim Kalin;TUR;GOV;Presidential spokesman and chief adviser;2014-12-01;2023-06-04;ka
+Muhammad bin Nayef;Mohammed bin Nayef;SAU;GOV;Interior Minister;2012-11-05;2017-06-21;k
+Abdulaziz bin Saud bin Nayef;;SAU;GOV;Interior Minister;2017-06-21;;k
+Nayef bin Abdulaziz;Prince Nayef;SAU;GOV;Interior Minister;1975-10-01;2012-06-16;ka
+Miguel Ángel Osorio Chong;Miguel Angel Osorio Chong;MEX;GOV;Interior Minister;2012-12-01;2018-01-10;k
+Olga Sánchez Cordero;Olga Sanchez Cordero;MEX;GOV;Interior Minister;2018-12-01;2021-08-26;k
+Adán Augusto López;Adan Augusto Lopez;MEX;GOV;Interior Minister;2021-08-26;2023-06-16;k
+Luisa María Alcalde;Luisa Maria Alcalde;MEX;GOV;Interior Minister;2023-06-19;2024-09-30;k
+Rosa Icela Rodríguez;Rosa Icela Rodriguez;MEX;GOV;Interior Minister;2024-10-01;;k
+Omar García Harfuch;Omar Garcia Harfuch;MEX;GOV;Security Minister;2024-10-01;;k
+Patricia Bullrich;;ARG;GOV;Security Minister;2015-12-10;2019-12-10;k
+Patricia Bullrich;;ARG;GOV;Security Minister;2023-12-10;2025-12-01;ka
+José Eduardo Cardozo;Jose Eduardo Cardozo;BRA;GOV;Justice Minister;2011-01-01;2016-02-29;k
+Sergio Moro;;BRA;GOV;Justice Minister;2019-01-01;2020-04-24;k
+Flávio Dino;Flavio Dino;BRA;GOV;Justice Minister;2023-01-01;2024-01-31;k
+Ralph Goodale;;CAN;GOV;Public Safety Minister;2015-11-04;2019-11-20;k
+Bill Blair;;CAN;GOV;Public Safety Minister;2019-11-20;2021-10-26;k
+Marco Mendicino;;CAN;GOV;Public Safety Minister;2021-10-26;2023-07-26;k
+Dominic LeBlanc;;CAN;GOV;Public Safety Minister;2023-07-26;2025-03-14;k
+Jonathan Vance;;CAN;MIL;Chief of the Defence Staff;2015-07-17;2021-01-14;k
+Wayne Eyre;;CAN;MIL;Chief of the Defence Staff;2021-02-24;2024-07-18;k
+Jennie Carignan;;CAN;MIL;Chief of the Defence Staff;2024-07-18;;k
+Peter Dutton;;AUS;GOV;Home Affairs Minister;2017-12-20;2021-03-30;k
+Karen Andrews;;AUS;GOV;Home Affairs Minister;2021-03-30;2022-05-23;k
+Clare O'Neil;;AUS;GOV;Home Affairs Minister;2022-06-01;2024-07-29;k
+Tony Burke;;AUS;GOV;Home Affairs Minister;2024-07-29;;k
+David Hurley;;AUS;MIL;Chief of the Defence Force;2011-07-04;2014-06-30;k
+Mark Binskin;;AUS;MIL;Chief of the Defence Force;2014-06-30;2018-07-06;k
+Angus Campbell;;AUS;MIL;Chief of the Defence Force;2018-07-06;2024-07-09;k
+David Johnston;;AUS;MIL;Chief of the Defence Force;2024-07-10;;k
+Bheki Cele;;ZAF;GOV;Police Minister;2018-02-27;2024-06-19;k
+Antoni Macierewicz;;POL;GOV;Defence Minister;2015-11-16;2018-01-09;k
+Mariusz Błaszczak;Mariusz Blaszczak;POL;GOV;Defence Minister;2018-01-09;2023-11-27;k
+Tomasz Siemoniak;;POL;GOV;Defence Minister;2011-11-18;2015-11-16;k
+Sedki Sobhi;Sedky Sobhy;EGY;GOV;Defence Minister;2014-03-26;2018-06-14;k
+Mohamed Zaki;;EGY;GOV;Defence Minister;2018-06-14;2024-07-03;k
+Abdel Mageed Saqr;;EGY;GOV;Defence Minister;2024-07-03;;k
+Ahmed Gaid Salah;;DZA;MIL;Chief of Staff of the Army;2004-08-03;2019-12-23;k
+Saïd Chengriha;Said Chengriha;DZA;MIL;Chief of Staff of the Army;2019-12-23;;k
+Viktor Muzhenko;;UKR;MIL;Chief of the General Staff;2014-07-03;2019-05-21;k
+Ruslan Khomchak;;UKR;MIL;Chief of the General Staff;2019-05-21;2021-07-27;k
+Valeriy Heletey;;UKR;GOV;Defence Minister;2014-07-03;2014-10-14;k
+Fahd Jassem al-Freij;;SYR;GOV;Defence Minister;2012-07-18;2018-01-01;ka
+Dawoud Rajiha;;SYR;GOV;Defence Minister;2011-08-08;2012-07-18;k
+Prayut Chan-o-cha;Prayuth Chan-ocha;THA;MIL;Commander-in-Chief of the Royal Thai Army;2010-10-01;2014-09-30;k
+Apirat Kongsompong;;THA;MIL;Commander-in-Chief of the Royal Thai Army;2018-10-01;2020-09-30;k
+Voltaire Gazmin;;PHL;GOV;Defense Secretary;2010-06-30;2016-06-30;k
+# --- other prominent actors: regional leaders, opposition, armed groups, legislators (added 2026 extension) ---
+Artur Mas;;ESP;GOV;President of Catalonia;2010-12-27;2016-01-12;k
+Carles Puigdemont;;ESP;GOV;President of Catalonia;2016-01-12;2017-10-27;k
+Carles Puigdemont;;ESP;OPP;Catalan separatist leader in exile;2017-10-30;;ka
+Quim Torra;Joaquim Torra;ESP;GOV;President of Catalonia;2018-05-17;2020-09-28;k
+Pere Aragonès;Pere Aragones;ESP;GOV;President of Catalonia;2021-05-21;2024-08-10;k
+Salvador Illa;;ESP;GOV;President of Catalonia;2024-08-10;;k
+Donald Tsang;;HKG;GOV;Chief Executive;2005-06-21;2012-06-30;k
+John Lee;John Lee Ka-chiu;HKG;GOV;Secretary for Security;2017-07-01;2021-06-25;k
+John Lee;John Lee Ka-chiu;HKG;GOV;Chief Secretary for Administration;2021-06-25;2022-01-14;k
+Chris Tang;;HKG;GOV;Secretary for Security;2021-06-25;;k
+Eric Chan;;HKG;GOV;Chief Secretary for Administration;2022-07-01;;k
+Joshua Wong;;HKG;OPP;Pro-democracy activist;2011-05-01;;ka
+Agnes Chow;;HKG;OPP;Pro-democracy activist;2012-05-01;;ka
+Nathan Law;;HKG;OPP;Pro-democracy activist;2014-09-01;;ka
+Benny Tai;;HKG;OPP;Pro-democracy activist (Occupy Central co-founder);2013-01-01;;ka
+Jimmy Lai;Jimmy Lai Chee-ying;HKG;MED;Founder of Apple Daily;1995-06-20;;k
+Ayman al-Zawahiri;Ayman al-Zawahri;IGO;REB;Leader of al-Qaeda;2011-06-16;2022-07-31;k
+Osama bin Laden;Usama bin Laden;IGO;REB;Leader of al-Qaeda;1988-08-11;2011-05-02;k
+Abu Ibrahim al-Hashimi al-Qurashi;;IGO;REB;Leader of the Islamic State;2019-10-31;2022-02-03;k
+Abubakar Shekau;;NGA;REB;Leader of Boko Haram;2009-07-30;2021-05-19;ka
+Ahmed Abdi Godane;;SOM;REB;Leader of al-Shabaab;2008-05-01;2014-09-01;ka
+Ahmed Diriye;Ahmad Umar|Abu Ubaidah;SOM;REB;Leader of al-Shabaab;2014-09-06;;k
+Iyad Ag Ghaly;Iyad ag Ghali;MLI;REB;Leader of JNIM;2017-03-02;;k
+Amadou Koufa;;MLI;REB;Leader of the Katiba Macina;2015-01-01;;ka
+Abdullah Öcalan;Abdullah Ocalan;TUR;REB;Founder and leader of the PKK (imprisoned);1978-11-27;;k
+Ziyad al-Nakhalah;Ziad al-Nakhalah;PSE;REB;Secretary-General of Palestinian Islamic Jihad;2018-09-28;;k
+Abu Mahdi al-Muhandis;;IRQ;REB;Deputy head of the Popular Mobilization Forces;2014-06-01;2020-01-03;ka
+Alexander Zakharchenko;;UKR;REB;Head of the self-proclaimed Donetsk People's Republic;2014-08-07;2018-08-31;k
+Denis Pushilin;;UKR;REB;Head of the Russian-installed Donetsk People's Republic;2018-09-07;;k
+Igor Plotnitsky;;UKR;REB;Head of the self-proclaimed Luhansk People's Republic;2014-08-14;2017-11-24;k
+Leonid Pasechnik;;UKR;REB;Head of the Russian-installed Luhansk People's Republic;2017-11-24;;k
+Rodrigo Londoño;Rodrigo Londono|Timochenko|Timoleón Jiménez;COL;REB;Commander of the FARC;2011-11-15;2017-08-31;k
+Kemal Kılıçdaroğlu;Kemal Kilicdaroglu;TUR;OPP;Leader of the CHP;2010-05-22;2023-11-05;k
+Selahattin Demirtaş;Selahattin Demirtas;TUR;OPP;Co-chair of the HDP;2014-06-22;2018-02-11;k
+Ed Miliband;;GBR;OPP;Leader of the Opposition;2010-09-25;2015-05-08;k
+Jeremy Corbyn;;GBR;OPP;Leader of the Opposition;2015-09-12;2020-04-04;k
+Keir Starmer;;GBR;OPP;Leader of the Opposition;2020-04-04;2024-07-05;k
+Rishi Sunak;;GBR;OPP;Leader of the Opposition;2024-07-05;2024-11-02;k
+Kemi Badenoch;;GBR;OPP;Leader of the Opposition;2024-11-02;;k
+Raila Odinga;;KEN;OPP;Opposition leader;2013-04-09;2025-10-15;ka
+Nelson Chamisa;;ZWE;OPP;Opposition leader;2018-02-15;2024-01-25;ka
+Rached Ghannouchi;;TUN;OPP;Leader of Ennahda;2011-01-30;;ka
+Rached Ghannouchi;;TUN;LEG;Speaker of Parliament;2019-11-13;2021-07-25;k
+Jared Kushner;;USA;GOV;Senior Adviser to the President;2017-01-20;2021-01-20;k
+Brett McGurk;;USA;GOV;National Security Council Middle East coordinator;2021-01-20;2025-01-20;k
+Amos Hochstein;;USA;GOV;Senior adviser and special envoy for energy;2021-08-01;2025-01-20;ka
+John Boehner;;USA;LEG;Speaker of the House;2011-01-05;2015-10-29;k
+Paul Ryan;;USA;LEG;Speaker of the House;2015-10-29;2019-01-03;k
+Nancy Pelosi;;USA;LEG;Speaker of the House;2007-01-04;2011-01-03;k
+Mitch McConnell;;USA;LEG;Senate Majority Leader;2015-01-03;2021-01-20;k
+Chuck Schumer;Charles Schumer;USA;LEG;Senate Majority Leader;2021-01-20;2025-01-03;k
+John Thune;;USA;LEG;Senate Majority Leader;2025-01-03;;k
+Lindsey Graham;;USA;LEG;Senator;2003-01-03;;k
+Bob Menendez;Robert Menendez;USA;LEG;Senator;2006-01-18;2024-08-20;k
+Ben Cardin;Benjamin Cardin;USA;LEG;Senator;2007-01-03;2025-01-03;k
+Jim Risch;James Risch;USA;LEG;Senator;2009-01-03;;k
+Chris Murphy;;USA;LEG;Senator;2013-01-03;;k
+Bernie Sanders;;USA;LEG;Senator;2007-01-03;;k
+Marco Rubio;;USA;LEG;Senator;2011-01-03;2025-01-20;k
+John McCain;;USA;LEG;Senator;1987-01-03;2018-08-25;k
+Bob Corker;;USA;LEG;Senator;2007-01-03;2019-01-03;k
+Ted Cruz;;USA;LEG;Senator;2013-01-03;;k
+Tom Cotton;;USA;LEG;Senator;2015-01-03;;k
+Hun Sen;;KHM;LEG;President of the Senate;2024-04-03;;k
+Prince Hans-Adam II;Hans-Adam II;LIE;GOV;Reigning Prince;1989-11-13;;k
+Hereditary Prince Alois;Prince Alois;LIE;GOV;Regent;2004-08-15;;k
 """
 
 

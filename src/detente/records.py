@@ -177,6 +177,7 @@ REJECTION_REASONS = (
     "fetch_failed",
     "internal_error",
     "unsupported_type",
+    "store_error",
 )
 
 

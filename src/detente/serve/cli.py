@@ -20,7 +20,7 @@ from rich.table import Table
 
 from detente import code_files
 from detente.config import Settings
-from detente.errors import DetenteError
+from detente.errors import DetenteError, StoreError
 from detente.ingest import iter_raw_documents
 
 app = typer.Typer(help="détente: news in, CAMEO-coded political events out.", no_args_is_help=True,
@@ -96,7 +96,7 @@ def ingest(
     Example: detente ingest examples/ --db demo.duckdb
     """
     from detente.store import has_article, open_store, write_coded
-    from detente.records import RawDocument
+    from detente.records import CodedDocument, RawDocument, Rejection
     from detente.run.local import code_documents
 
     try:
@@ -111,7 +111,12 @@ def ingest(
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("coding", total=len(todo))
         for document in code_documents(todo):
-            added = write_coded(con, document)
+            try:
+                added = write_coded(con, document)
+            except StoreError as error:  # one unstorable article must not end the batch
+                rejection = Rejection(document.article_id, document.uri, "store", "store_error", str(error))
+                document = CodedDocument(document.article_id, document.uri, None, rejected=rejection)
+                added = write_coded(con, document)
             if document.rejected:
                 rejected[document.rejected.reason] += 1
             elif added:
