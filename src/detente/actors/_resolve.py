@@ -178,6 +178,9 @@ class _Resolver:
             kind, rule = "author", f"author of {self.article.outlet or 'the article'}"
         elif (earlier := self._earlier_person(text)) is not None:
             actor, kind, rule = earlier.actor, "surname", f"surname:{earlier.mention}"
+        elif (office := _office_by_surname(text, self.date)) is not None:
+            actor = Actor(office.country, office.role, office.name)  # "Trump said" in 2019
+            kind, rule = "person_registry", f"registry surname:{office.name}:{office.office}:{office.start}..{office.end}"
         else:
             return  # unknown people stay unknown: no guessing a country
         mention = self._add(ent, actor, kind, rule, person=True)
@@ -348,3 +351,21 @@ def _office_at(offices: tuple[Office, ...], date: str) -> Office | None:
         return current[0]
     before = [o for o in offices if o.start and (not date or o.start <= date)]
     return max(before, key=lambda o: o.start) if before else None
+
+
+@functools.cache
+def _surnames() -> dict[str, tuple[Office, ...]]:
+    index: dict[str, list[Office]] = {}
+    for name, offices in read_offices().items():
+        parts = name.split()
+        if len(parts) > 1:
+            index.setdefault(parts[-1], []).extend(offices)
+    return {surname: tuple(offices) for surname, offices in index.items()}
+
+
+def _office_by_surname(text: str, date: str) -> Office | None:
+    """The one office holder in office at ``date`` with this surname; none if several or undated."""
+    if not date or " " in text:
+        return None
+    holders = {o.name: o for o in _surnames().get(text, ()) if _in_office(o, date)}
+    return next(iter(holders.values())) if len(holders) == 1 else None

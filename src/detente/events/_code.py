@@ -35,6 +35,8 @@ PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
                   "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
+# A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
+TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
 # Appeals, demands and threats are addressed to the subject of their complement clause.
@@ -162,6 +164,19 @@ class _Coder:
             for child in current.head.children:
                 if child.dep_ == "poss":
                     return child
+        if current.dep_ == "ROOT":
+            return self._actor_before(current)
+        return None
+
+    def _actor_before(self, verb: Token) -> Token | None:
+        """A main verb the parser left without a subject takes the actor just before it:
+        after a fronted place ("In Addis Ababa, U.N. chief Guterres welcomed ...") the
+        small model often hangs the real subject on the place name."""
+        for token in reversed(verb.sent[: verb.i - verb.sent.start]):
+            if token.pos_ in {"VERB", "AUX"}:
+                return None
+            if token.i in self.by_token:
+                return token
         return None
 
     def _agent(self, verb: Token) -> Token | None:
@@ -300,8 +315,10 @@ def _is_predicate(token: Token) -> bool:
     """A verb or predicative adjective that states an act, not a modifier or a noun-like gerund."""
     if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return False
-    if token.dep_ in {"amod", "compound", "pcomp", "npadvmod"}:
-        return False  # "Russia's expanding cooperation", "war-ravaged", "about engaging with"
+    if token.dep_ in {"amod", "compound", "npadvmod"}:
+        return False  # "Russia's expanding cooperation", "war-ravaged"
+    if token.dep_ == "pcomp" and token.head.lower_ in TOPIC_PREPOSITIONS:
+        return False  # "asked about engaging with", "accused of attacking": a topic, not an act
     if token.tag_ == "VBG" and any(
         c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
     ):
