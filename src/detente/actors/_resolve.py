@@ -168,7 +168,8 @@ class _Resolver:
             actor = Actor(appositive.actor.country, appositive.actor.role, text)
             kind, rule = "person_title", f"appositive:{appositive.mention}"
         elif office is not None:
-            actor = Actor(office.country, office.role if _in_office(office, self.date) else "ELI", office.name)
+            written = text if len(text.split()) > 1 else office.name  # "Jim Mattis" as the article writes him
+            actor = Actor(office.country, office.role if _in_office(office, self.date) else "ELI", written)
             kind, rule = "person_registry", f"registry:{office.name}:{office.office}:{office.start}..{office.end}"
         elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Manila, Foreign Secretary X"
