@@ -23,7 +23,8 @@ from detente.config import Settings
 from detente.errors import DetenteError, StoreError
 from detente.ingest import iter_raw_documents
 
-app = typer.Typer(help="détente: news in, CAMEO-coded political events out.", no_args_is_help=True,
+app = typer.Typer(help="détente: news in, CAMEO-coded political events out.\n\n"
+                  "Example: detente ingest examples/ --db demo.duckdb", no_args_is_help=True,
                   pretty_exceptions_enable=False)
 err = Console(stderr=True)
 out = Console()
@@ -37,6 +38,13 @@ class Format(str, Enum):
     csv = "csv"
     jsonl = "jsonl"
     json = "json"
+
+
+def _require(format: Format, *allowed: Format) -> None:
+    if format not in allowed:
+        err.print(f"[red]error:[/red] --format {format.value} is not offered here; "
+                  f"use one of {', '.join(f.value for f in allowed)}")
+        raise typer.Exit(2)
 
 
 def _fail(error: DetenteError) -> None:
@@ -53,6 +61,7 @@ def code(
 
     Example: detente code ../shared/devset/seed.txt --format table
     """
+    _require(format, Format.jsonl, Format.json, Format.table)
     try:
         documents = [d.to_dict() for d in code_files(paths)] if format == Format.json else (d.to_dict() for d in code_files(paths))
         if format == Format.json:
@@ -96,7 +105,7 @@ def ingest(
     Example: detente ingest examples/ --db demo.duckdb
     """
     from detente.store import has_article, open_store, write_coded
-    from detente.records import CodedDocument, RawDocument, Rejection
+    from detente.records import CodedDocument, Rejection
     from detente.run.local import code_documents
 
     try:
@@ -104,7 +113,7 @@ def ingest(
         raws = list(iter_raw_documents(paths))
     except DetenteError as error:
         _fail(error)
-    todo = [r for r in raws if not (isinstance(r, RawDocument) and has_article(con, r.article_id))]
+    todo = [r for r in raws if not has_article(con, r.article_id)]
     tally: Counter[str] = Counter(read=len(raws), skipped=len(raws) - len(todo))
     rejected: Counter[str] = Counter()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
@@ -141,7 +150,7 @@ def events(
     since: Annotated[Optional[str], typer.Option(help="First date, YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Last date, YYYY-MM-DD.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many rows.")] = None,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table, csv or jsonl.")] = Format.table,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, csv, jsonl or json.")] = Format.table,
 ) -> None:
     """Query stored events.
 
@@ -165,7 +174,7 @@ def dyad(
     db: DbOption = Path(DEFAULT_DB),
     by: Annotated[str, typer.Option(help="Period: day, week, month or year.")] = "month",
     top: Annotated[int, typer.Option(help="How many of the strongest events to list.")] = 5,
-    format: Annotated[Format, typer.Option("--format", "-f", help="table, csv or jsonl.")] = Format.table,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table, csv, jsonl or json.")] = Format.table,
 ) -> None:
     """How relations between two countries move: events by period, quad classes, Goldstein, ties index.
 
@@ -184,7 +193,8 @@ def dyad(
     _print_rows(rows, format)
     if format == Format.table and strongest:
         out.print(f"[bold]Strongest {a.upper()}–{b.upper()} events[/bold]")
-        _print_rows(strongest, format)
+        _print_rows(strongest, format, columns=("event_date", "source_code", "target_code", "cameo",
+                                                "goldstein", "sentence"))
 
 
 @app.command()
@@ -196,6 +206,7 @@ def evaluate(
 
     Example: detente evaluate ../shared/devset
     """
+    _require(format, Format.table, Format.json)
     from detente import evaluate as evaluation
 
     def code_file(path: Path) -> dict:
@@ -213,7 +224,9 @@ def evaluate(
 
 def _print_rows(rows: list[dict], format: Format, *, columns: tuple[str, ...] | None = None) -> None:
     columns = columns or (tuple(rows[0]) if rows else ())
-    if format in (Format.jsonl, Format.json):
+    if format == Format.json:
+        print(json.dumps(rows, ensure_ascii=False, default=str, indent=1))
+    elif format == Format.jsonl:
         for row in rows:
             print(json.dumps(row, ensure_ascii=False, default=str))
     elif format == Format.csv:
