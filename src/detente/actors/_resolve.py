@@ -24,7 +24,8 @@ from detente.actors._dictionaries import Office, read_offices, read_roles
 from detente.records import Actor, ActorMention, Article
 
 # Prepositions after which a state or capital names a place, not an actor ("in Seoul").
-PLACE_PREPOSITIONS = {"in", "at", "across", "near", "inside", "throughout", "around", "outside", "within"}
+# ("at" is left out: "fired rockets at Israel" names the target.)
+PLACE_PREPOSITIONS = {"in", "across", "near", "inside", "throughout", "around", "outside", "within"}
 # How far back (tokens) a country modifier may sit before a role noun in one noun phrase:
 # "South Korea's top presidential security adviser" puts 4 tokens between.
 MAX_MODIFIER_GAP = 5
@@ -36,8 +37,8 @@ GROUP_PHRASES = {
 KOREA = ("KOR", "PRK")
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
 # Roles that, with no country named, belong to the story's own country: police act at
-# home, protesters march at home. Diplomats and armies are named with their country.
-DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG", "REB"}
+# home, protesters march at home. Diplomats, armies and militants are named with theirs.
+DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG"}
 
 
 @functools.cache

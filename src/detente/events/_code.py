@@ -37,6 +37,8 @@ AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
 # A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
 TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
+# Acts whose negation CAMEO codes as another act (devset README, convention 5).
+NEGATED_CODES = {"013": "110", "051": "110", "050": "110"}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
 # Appeals, demands and threats are addressed to the subject of their complement clause.
@@ -75,10 +77,9 @@ class _Coder:
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
         matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
         for i, pattern in matched.items():
-            token = self.doc[i]
-            if token.dep_ in {"xcomp", "ccomp"} and token.head.i in matched:
+            if _inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Tokyo withdraw": the outer act is the event
-            yield from self._events(sentence, token, pattern)
+            yield from self._events(sentence, self.doc[i], pattern)
 
     # --- matching ------------------------------------------------------------
     def _match(self, token: Token) -> Pattern | None:
@@ -119,6 +120,8 @@ class _Coder:
         negated = _negated(trigger) and "negative" not in pattern.flags
         hypothetical = _hypothetical(trigger, pattern)
         cameo = _intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
+        if negated and cameo in NEGATED_CODES:  # "is not pleased with Seoul" is disapproval, not negated praise
+            cameo, negated = NEGATED_CODES[cameo], False
         info = code_info(cameo)
         speaker = self._speaker(trigger)
         for source in subjects:
@@ -209,6 +212,13 @@ class _Coder:
                         pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if actors := self._actors(pobj, loose=True):
                             return actors
+        if fallback and pattern.cameo[:2] == "01":
+            # "was hopeful Seoul and Moscow will restore ties": a comment is about the actors of its clause
+            for child in trigger.children:
+                if child.dep_ == "ccomp":
+                    found = [self.by_token[t.i].actor for t in child.subtree if t.i in self.by_token]
+                    if found:
+                        return found
         if fallback and pattern.cameo[:2] in ADDRESSED_ROOTS:
             # "demanded that Tokyo withdraw the measures": the demand is addressed to Tokyo
             for child in trigger.children:
@@ -238,7 +248,7 @@ class _Coder:
     def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
         mention = self.by_token.get(token.i)
         if mention is None and token.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-            mention = self._antecedent(token)
+            mention = self._reporter(token) or self._antecedent(token)
         if mention is not None:
             actors = list(mention.members) if mention.members else [mention.actor]
             return actors + [a for a in self._owners(token) if a not in actors]
@@ -263,6 +273,14 @@ class _Coder:
                 if pobj is not None and pobj.i in self.by_token:
                     return self._actors(pobj)
         return []
+
+    def _reporter(self, pronoun: Token) -> ActorMention | None:
+        """ "Egypt said it would send delegations": the subject of a reported clause is usually the reporter."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return self.by_token.get(subject.i) if subject is not None else None
 
     def _antecedent(self, pronoun: Token) -> ActorMention | None:
         want_person = pronoun.lower_ in PRONOUNS_PERSON
@@ -297,6 +315,20 @@ class _Coder:
     def _is_person(self, actor: Actor) -> bool:
         return any(m.person and m.actor == actor for m in self.mentions)
 
+
+
+def _inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
+    """Whether ``token`` is the content of an outer coded act (its complement, at any
+    depth), not of a reporting verb: "hopeful Seoul will be able to restore ties" is one
+    optimistic comment; "said Seoul will restore ties" codes the restoring."""
+    current = token
+    while current.dep_ in {"ccomp", "xcomp", "acomp"} and current.head.i != current.i:
+        current = current.head
+        if current.i in matched:
+            return True
+        if current.lemma_ in REPORTING_VERBS:
+            return False
+    return False
 
 
 def _is_joint(pattern: Pattern) -> bool:
