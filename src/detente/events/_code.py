@@ -37,8 +37,12 @@ AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
 # A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
 TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
-# Acts whose negation CAMEO codes as another act (devset README, convention 5).
-NEGATED_CODES = {"013": "110", "051": "110", "050": "110"}
+# Acts whose negation CAMEO codes as another act (devset README, convention 5):
+# approval -> disapproval, intent to cooperate -> rejection, yielding -> refusing to yield.
+NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": "121", "036": "125",
+                 "080": "124", "081": "1241", "082": "1242", "083": "124", "084": "1243", "085": "1244",
+                 "086": "1245", "087": "1246", "0351": "1241", "0352": "1242", "0353": "1243",
+                 "0354": "1244", "0355": "1245", "0356": "1246"}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
 # Appeals, demands and threats are addressed to the subject of their complement clause.
@@ -120,8 +124,11 @@ class _Coder:
         negated = _negated(trigger) and "negative" not in pattern.flags
         hypothetical = _hypothetical(trigger, pattern)
         cameo = _intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
-        if negated and cameo in NEGATED_CODES:  # "is not pleased with Seoul" is disapproval, not negated praise
-            cameo, negated = NEGATED_CODES[cameo], False
+        refusal = _refusal_code(cameo)
+        if negated and refusal and (not hypothetical or _has_aux(trigger, {"can", "could", "ca"})):
+            # "is not pleased with Seoul" is disapproval, "did not accept the ruling" a rejection,
+            # "could not agree to lift sanctions" a refusal: CAMEO codes the negative act itself
+            cameo, negated, hypothetical = refusal, False, False
         info = code_info(cameo)
         speaker = self._speaker(trigger)
         for source in subjects:
@@ -315,6 +322,15 @@ class _Coder:
     def _is_person(self, actor: Actor) -> bool:
         return any(m.person and m.actor == actor for m in self.mentions)
 
+
+
+def _refusal_code(cameo: str) -> str | None:
+    """The CAMEO code of refusing ``cameo``: exact sub-code, else its base code's."""
+    return NEGATED_CODES.get(cameo) or NEGATED_CODES.get(cameo[:3])
+
+
+def _has_aux(trigger: Token, words: set[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in words for c in trigger.children)
 
 
 def _inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
