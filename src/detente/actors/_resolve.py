@@ -135,6 +135,9 @@ class _Resolver:
         phrase = span.text.lower()
         if phrase in self.role_actors:
             return self.role_actors[phrase]
+        for mention in reversed(self.mentions):  # "Hong Kong police ... Police also detained"
+            if mention.start < span.start_char and not mention.person and mention.mention.lower().endswith(" " + phrase):
+                return mention.actor
         if role not in DOMESTIC_ROLES:
             return None
         place = self._context_country(span)
