@@ -221,6 +221,10 @@ class _Resolver:
             earlier = self.people.get(token.text)
             if earlier is not None and earlier.start < token.idx:
                 self._add(self.doc[token.i:token.i + 1], earlier.actor, "surname", f"surname:{earlier.mention}", person=True)
+            elif token.ent_type_ not in {"DATE", "TIME"} and (office := _office_by_surname(token.text, self.date)):
+                actor = Actor(office.country, office.role, office.name)  # "called Trump a criminal" in 2018
+                self._add(self.doc[token.i:token.i + 1], actor, "person_registry",
+                          f"registry surname:{office.name}:{office.office}:{office.start}..{office.end}", person=True)
 
     def _earlier_person(self, text: str) -> ActorMention | None:
         if text in self.people:

@@ -43,6 +43,8 @@ NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": 
                  "080": "124", "081": "1241", "082": "1242", "083": "124", "084": "1243", "085": "1244",
                  "086": "1245", "087": "1246", "0351": "1241", "0352": "1242", "0353": "1243",
                  "0354": "1244", "0355": "1245", "0356": "1246"}
+# Dependency labels of a verb's objects ("called Trump a criminal" parses Trump as oprd).
+OBJECT_DEPS = {"dobj": {"dobj", "oprd"}, "iobj": {"dative", "iobj"}}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
 # Appeals, demands and threats are addressed to the subject of their complement clause.
@@ -212,10 +214,10 @@ class _Coder:
         for slot in slots:
             for host in hosts:
                 for child in host.children:
-                    if slot in {"dobj", "iobj"} and child.dep_ in ({"dobj"} if slot == "dobj" else {"dative", "iobj"}):
+                    if slot in {"dobj", "iobj"} and child.dep_ in OBJECT_DEPS[slot]:
                         if actors := self._actors(child, loose=True):
                             return actors
-                    if child.dep_ in {"prep", "dative", "agent"} and child.lower_ == slot:
+                    if child.dep_ in {"prep", "dative"} and child.lower_ == slot:
                         pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if actors := self._actors(pobj, loose=True):
                             return actors
@@ -271,11 +273,11 @@ class _Coder:
         return []
 
     def _owners(self, token: Token) -> list[Actor]:
-        """ "The leaders of Russia, Ukraine and France": the states after "of" act through their leaders."""
+        """ "The leaders of Russia, Ukraine and France", "a spokesman for Ban Ki-moon": the owners act."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "of":
+            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:  # "a spokesman for Ban Ki-moon"
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i in self.by_token:
                     return self._actors(pobj)

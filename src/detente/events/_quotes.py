@@ -1,14 +1,16 @@
 """Direct quotations and who said them."""
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.tokens import Doc, Token
 
 from detente.records import ActorMention, Quote
 
-# Straight or curly double quotes around at least one character, on one line.
-QUOTE_RE = re.compile(r'["“]([^"“”\n]{1,1000}?)["”]')
+# Straight or curly double quotes around at least one character, on one line; a quote
+# mark right after a digit is an inch mark (22" long), not an opening quote.
+QUOTE_RE = re.compile(r'(?<!\d)["“]([^"“”\n]{1,1000}?)["”]')
 SPEECH_VERBS = {"say", "tell", "add", "state", "note", "call", "describe", "insist", "stress", "warn",
                 "write", "declare", "emphasize", "emphasise", "argue", "vow", "pledge", "accuse", "urge",
                 "announce", "reply", "respond", "ask", "deny", "brand", "dismiss", "condemn", "label", "tweet"}
@@ -35,17 +37,21 @@ def find_quotes(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> l
 
 
 def _speaker(doc: Doc, by_token: dict[int, ActorMention], start: int) -> tuple[str | None, str | None]:
-    span = doc.char_span(start, start + 1, alignment_mode="expand")
-    if span is None:
-        return None, None
-    sentence = span[0].sent
-    for verb in sorted((t for t in sentence if t.lemma_ in SPEECH_VERBS), key=lambda t: abs(t.i - span[0].i)):
+    first = _token_at(doc, start)
+    sentence = first.sent
+    for verb in sorted((t for t in sentence if t.lemma_ in SPEECH_VERBS), key=lambda t: abs(t.i - first.i)):
         subject = _subject(verb)
         if subject is not None and (found := _named(subject, by_token, doc)) != (None, None):
             return found
         if subject is None and (found := _last_person(by_token, verb.i, since=sentence.start)) != (None, None):
             return found  # "In Addis Ababa, U.N. chief Guterres welcomed ..., saying": the parse lost the subject
     return _last_person(by_token, sentence.start)
+
+
+def _token_at(doc: Doc, char: int) -> Token:
+    """The token at or after character ``char`` (quotes may open on a space: “ I love it”)."""
+    index = bisect.bisect_right([t.idx for t in doc], char) - 1
+    return doc[max(index, 0)]
 
 
 def _subject(verb: Token) -> Token | None:
