@@ -416,13 +416,14 @@ def _nearby_lemmas(token: Token) -> set[str]:
 
 
 def _negated(trigger: Token) -> bool:
+    """Negated by its own "not", its copula's ("is not pleased"), or a governing "refuse to"/"fail to"."""
     current = trigger
     for _ in range(3):
         if any(c.dep_ == "neg" for c in current.children):
             return True
         if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in NEGATING_VERBS:
             return True
-        if current.dep_ not in {"xcomp", "conj"}:
+        if current.dep_ not in {"xcomp", "conj", "acomp", "attr"}:
             break
         current = current.head
     return False
