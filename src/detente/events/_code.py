@@ -31,6 +31,8 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 # Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
 # disapproval, rejection, threats) whose person source is also the speaker.
+# Mention kinds that name a body able to make a statement.
+SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
 # Heads whose owner acts for them: "the Japanese side said", "Syrian government aircraft bombed".
 AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
                   "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
@@ -139,8 +141,8 @@ class _Coder:
                                         and (source.role == target.role or not target.role)):
                     continue  # an actor acting on itself; police arresting dissidents stays
                 spoken = speaker
-                if spoken is None and info.root in VERBAL_ROOTS and source and source.name and self._is_person(source):
-                    spoken = source.name
+                if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):
+                    spoken = source.name  # a person's own statement: "Biden condemned the killing"
                 yield Event(
                     article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
                     end=sentence.end_char, source=source, target=target,
@@ -291,8 +293,8 @@ class _Coder:
         subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
         return self.by_token.get(subject.i) if subject is not None else None
 
-    def _antecedent(self, pronoun: Token) -> ActorMention | None:
-        want_person = pronoun.lower_ in PRONOUNS_PERSON
+    def _antecedent(self, pronoun: Token, *, person: bool | None = None) -> ActorMention | None:
+        want_person = pronoun.lower_ in PRONOUNS_PERSON if person is None else person
         best = None
         for mention in self.mentions:
             if mention.start is None:
@@ -309,16 +311,24 @@ class _Coder:
             parent = current.head
             if parent.lemma_ in REPORTING_VERBS and current.dep_ in {"ccomp", "conj", "advcl", "parataxis", "xcomp"}:
                 subject = next((c for c in parent.children if c.dep_ == "nsubj"), None)
-                if subject is not None:
-                    mention = self.by_token.get(subject.i)
-                    if mention is None and subject.lower_ in PRONOUNS_PERSON:
-                        mention = self._antecedent(subject)
-                    if mention is not None and mention.person:
-                        return mention.actor.name or mention.mention
-                    if mention is not None and mention.kind in {"role_noun", "institution", "igo"}:
-                        return mention.mention
-                return None
+                if subject is None:
+                    return None
+                mention = self.by_token.get(subject.i)
+                if mention is None and subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+                    mention = self._antecedent(subject, person=subject.lower_ in PRONOUNS_PERSON)
+                if mention is not None and mention.person:
+                    return mention.actor.name or mention.mention
+                return self._speaking_body(subject, mention)
             current = parent
+        return None
+
+    def _speaking_body(self, subject: Token, mention: ActorMention | None) -> str | None:
+        """A named body that reports ("the foreign ministry said"); not a bare state or capital
+        (devset README, convention 12)."""
+        if mention is None:
+            mention = self.by_token.get(subject.i)
+        if mention is not None and not mention.person and mention.kind in SPEAKING_KINDS:
+            return mention.mention
         return None
 
     def _is_person(self, actor: Actor) -> bool:
