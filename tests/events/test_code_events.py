@@ -104,3 +104,24 @@ def test_verb_dictionary_examples_code_to_their_root():
         events, _ = code_events(doc, resolve_actors(doc, article), article_id="t")
         coded += any(e.root == cameo[:2] for e in events)
     assert coded / len(examples) >= EXAMPLE_ROOT_FLOOR
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Armenia held talks with Azerbaijan in Moscow.", ("ARM", "AZE", "04")),
+        ("Thousands of Kenyans staged a protest against Britain.", ("KEN", "GBR", "14")),
+        ("Ethiopia launched an offensive against Eritrea.", ("ETH", "ERI", "19")),
+        ("China's navy wrapped up a week of drills near Taiwan.", ("CHN", None, "15")),
+    ],
+)
+def test_code_events_reads_events_told_as_nouns(text, triple):
+    assert triple in _triples(text)
+
+
+def test_noun_dictionary_examples_code_to_their_root():
+    path = resources.files("detente") / "events" / "data" / "nouns.tsv"
+    rows = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#") and not line.startswith("cameo\t")]
+    missed = [row[3] for row in rows if not any(t[2] == row[0][:2] for t in _triples(row[3]))]
+    assert not missed

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.events._dictionary import Pattern, code_info, read_patterns
+from detente.events._dictionary import Pattern, code_info, read_nouns, read_patterns
 from detente.records import Actor, ActorMention, Event
 
 CODER = "rules.v1"
@@ -31,6 +31,13 @@ PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 # Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
 # disapproval, rejection, threats) whose person source is also the speaker.
+# Verbs that carry an event told as their object's noun (events/data/nouns.tsv);
+# "stag" is how the small model lemmatises "staged".
+LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "conduct", "carry", "complete", "resume",
+               "renew", "mount", "organize", "organise", "wrap", "kick", "order", "announce", "impose",
+               "declare", "file", "bring", "reach", "conclude", "continue", "intensify", "step", "escalate",
+               "call", "host", "hold", "make", "pay", "undertake", "initiate", "wage", "lodge"}
+MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 # Mention kinds that name a body able to make a statement.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
 # Heads whose owner acts for them: "the Japanese side said", "Syrian government aircraft bombed".
@@ -73,6 +80,7 @@ class _Coder:
         self.doc = doc
         self.article_id = article_id
         self.patterns = read_patterns()
+        self.nouns = read_nouns()
         self.mentions = mentions
         self.by_token: dict[int, ActorMention] = {}
         for mention in mentions:
@@ -93,13 +101,26 @@ class _Coder:
     def _match(self, token: Token) -> Pattern | None:
         if not _is_predicate(token):
             return None
-        candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_)
-        if not candidates:
-            return None
+        candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_) or ()
         words = _nearby_lemmas(token)
-        for pattern in candidates:
-            if all(word in words for word in pattern.requires):
-                return pattern
+        verbal = next((p for p in candidates if all(word in words for word in p.requires)), None)
+        if verbal is not None and verbal.requires:
+            return verbal
+        # "held talks with", "staged a rally against": the event is the light verb's object
+        return self._nominal(token) or verbal
+
+    def _nominal(self, verb: Token) -> Pattern | None:
+        if verb.lemma_.lower() not in LIGHT_VERBS:
+            return None
+        for noun in verb.children:
+            if noun.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            if noun.lemma_.lower() in MEASURE_NOUNS:  # "a week of drills", "a new round of talks"
+                noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
+            modifiers = {c.lemma_.lower() for c in noun.children}
+            for required, pattern in self.nouns.get(noun.lemma_.lower(), ()):
+                if all(word in modifiers for word in required):
+                    return pattern
         return None
 
     # --- events --------------------------------------------------------------
@@ -269,7 +290,9 @@ class _Coder:
             if child.i in self.by_token:
                 found = self.by_token[child.i]
                 return list(found.members) if found.members else [found.actor]
-            if child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON and child.dep_ == "poss":
+            # "its forces attacked": the owner acts; but in a target phrase "its withdrawal"
+            # points back at the source itself, so possessive pronouns count for subjects only
+            if not loose and child.dep_ == "poss" and child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON:
                 if (antecedent := self._antecedent(child)) is not None:
                     return [antecedent.actor]
         return []

@@ -68,6 +68,22 @@ def read_patterns() -> dict[str, tuple[Pattern, ...]]:
     return {lemma: tuple(sorted(rows, key=lambda p: -len(p.requires))) for lemma, rows in patterns.items()}
 
 
+@functools.cache
+def read_nouns() -> dict[str, tuple[tuple[tuple[str, ...], Pattern], ...]]:
+    """Event noun (head lemma) -> (modifier lemmas, pattern) rows, most specific first."""
+    nouns: dict[str, list[tuple[tuple[str, ...], Pattern]]] = {}
+    for row in _rows("nouns.tsv"):
+        if len(row) < 2 or row[0] == "cameo":
+            continue
+        row = row + [""] * (4 - len(row))
+        *modifiers, head = row[1].lower().split()
+        pattern = Pattern(cameo=row[0], lemma=head, requires=tuple(modifiers),
+                          target=tuple(t.strip() for t in row[2].split(",") if t.strip()),
+                          flags=frozenset({"nominal"}), example=row[3])
+        nouns.setdefault(head, []).append((tuple(modifiers), pattern))
+    return {head: tuple(sorted(rows, key=lambda r: -len(r[0]))) for head, rows in nouns.items()}
+
+
 def code_info(cameo: str) -> Code:
     """The Code for ``cameo``; unknown codes fall back to their root's quad and 0 Goldstein."""
     codes = read_codes()
