@@ -76,9 +76,13 @@ def read_entries() -> tuple[Entry, ...]:
                 entries.append(Entry(phrase, kind, country, role, name))
     for name, offices in read_offices().items():
         entries.append(Entry(name, "person", offices[0].country, offices[0].role, name))
+    roles = read_roles()
     for row in _rows("people.tsv"):
         if len(row) > 1 and row[0] != "name":
             for alias in _alternatives(row[1]):
+                words = alias.lower().split()
+                if " ".join(words[:2]) in roles or words[0] in roles:
+                    continue  # "Crown Prince Mohammed": the title is resolved as a title, the name as a name
                 entries.append(Entry(alias, "person", "", "", row[0]))
     return tuple(entries)
 

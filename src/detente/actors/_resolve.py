@@ -14,6 +14,7 @@ Order of rules (each mention records the one that fired in ``rule``):
 """
 from __future__ import annotations
 
+import datetime
 import functools
 from collections import Counter
 
@@ -36,6 +37,9 @@ GROUP_PHRASES = {
 }
 KOREA = ("KOR", "PRK")
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
+# Days after leaving office during which news still codes a person by the office: the
+# stories about a leader's exit, death or handover come in the following weeks.
+FORMER_AFTER_DAYS = 30
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
 DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG"}
@@ -291,8 +295,9 @@ class _Resolver:
 
     @staticmethod
     def _composed_role(modifier: Span | None, role: str) -> str:
-        if modifier is not None and modifier.ent_id_.split("|")[0] == "igo":
-            return "IGO" if role == "GOV" else role
+        """ "UN envoy" is IGO; "Taliban spokesman" and "Hamas leader" keep their group's role (REB)."""
+        if modifier is not None and modifier.ent_id_.split("|")[0] == "igo" and role == "GOV":
+            return modifier.ent_id_.split("|")[2] or "IGO"
         return role
 
     def _is_place(self, ent: Span) -> bool:
@@ -346,7 +351,13 @@ def _longest(spans: list[Span]) -> list[Span]:
 def _in_office(office: Office, date: str) -> bool:
     if not date:
         return True  # undated article: no grounds to call anyone a former office holder
-    return (not office.start or office.start <= date) and (not office.end or date <= office.end)
+    return (not office.start or office.start <= date) and (not office.end or date <= _grace_end(office.end))
+
+
+def _grace_end(end: str) -> str:
+    """News keeps calling a leader by the office for a while after it ends ("defeated leader
+    Jammeh flew into exile"); only after FORMER_AFTER_DAYS is the person a former office holder."""
+    return (datetime.date.fromisoformat(end) + datetime.timedelta(days=FORMER_AFTER_DAYS)).isoformat()
 
 
 def _office_at(offices: tuple[Office, ...], date: str) -> Office | None:
