@@ -43,6 +43,8 @@ FORMER_AFTER_DAYS = 30
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
 DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG"}
+# Bodies that, named bare ("the Foreign Ministry said"), are the story's own country's.
+DOMESTIC_BODIES = ("ministry", "armed forces")
 
 
 @functools.cache
@@ -142,7 +144,7 @@ class _Resolver:
         for mention in reversed(self.mentions):  # "Hong Kong police ... Police also detained"
             if mention.start < span.start_char and not mention.person and mention.mention.lower().endswith(" " + phrase):
                 return mention.actor
-        if role not in DOMESTIC_ROLES:
+        if role not in DOMESTIC_ROLES and not any(word in phrase for word in DOMESTIC_BODIES):
             return None
         place = self._context_country(span)
         return Actor(place.country, role, place.name) if place else None
