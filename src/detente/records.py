@@ -178,6 +178,8 @@ REJECTION_REASONS = (
     "internal_error",
     "unsupported_type",
     "store_error",
+    "bad_record",  # a JSON Lines or .urls line that is not a usable record (file and line in the detail)
+    "empty_feed",  # an RSS/Atom feed file with no entries
 )
 
 

@@ -18,6 +18,8 @@ Rejects (``Rejection(stage="extract", reason=...)``):
 """
 from __future__ import annotations
 
+from datetime import datetime
+
 from detente.extract._decode import DecodeFailure, decode_bytes
 from detente.extract._html import read_html
 from detente.extract._parts import PageParts
@@ -46,7 +48,7 @@ def extract_article(raw: RawDocument) -> Article | Rejection:
     """
     is_html = raw.content_type.lower().startswith("text/html") or _looks_like_html(raw.data)
     try:
-        text = decode_bytes(raw.data, is_html=is_html)
+        text = decode_bytes(raw.data, is_html=is_html, content_type=raw.content_type)
     except DecodeFailure as failure:
         return Rejection(raw.article_id, raw.uri, STAGE, failure.reason, failure.detail)
     if not text.strip():
@@ -58,6 +60,17 @@ def extract_article(raw: RawDocument) -> Article | Rejection:
         return Rejection(raw.article_id, raw.uri, STAGE, "empty_text",
                          "no story lines left after removing site furniture")
     return _to_article(raw, parts)
+
+
+def _read_hint_date(hint: str, *, home) -> str | None:
+    try:
+        moment = datetime.fromisoformat(hint.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if "T" not in hint and " " not in hint.strip():
+        return moment.date().isoformat()  # a bare date: no time to give an offset to
+    published, _ = settle_time(moment, home=home, label="published")
+    return published
 
 
 def _is_outlet_name(text: str) -> bool:
@@ -79,6 +92,10 @@ def _to_article(raw: RawDocument, parts: PageParts) -> Article:
     home = infer_home(parts)
     published, note = settle_time(parts.published, home=home, label="published")
     notes.extend([note] if note else [])
+    if published is None and raw.hint_date:
+        # A date given beside the content (a JSON Lines "date", a feed entry's published).
+        published = _read_hint_date(raw.hint_date, home=home)
+        notes.extend([f"published: from the date given with the input ({raw.hint_date})"] if published else [])
     updated, note = settle_time(parts.updated, home=home, label="updated")
     notes.extend([note] if note else [])
     outlet_country, note = infer_outlet_country(parts)

@@ -9,6 +9,7 @@ footer addresses for the home zone).
 """
 from __future__ import annotations
 
+import copy
 import json
 import re
 from datetime import datetime
@@ -17,8 +18,8 @@ import lxml.html
 import trafilatura
 from lxml import etree
 
+from detente.extract._cleanup import clean_paragraphs, is_news_furniture
 from detente.extract._dates import parse_iso
-from detente.extract._lines import describe_line
 from detente.extract._parts import PageParts
 from detente.extract._people import read_dateline, split_names
 from detente.extract._text import read_plain_text
@@ -29,6 +30,13 @@ BLOCK_TAGS = {"p", "div", "li", "h1", "h2", "h3", "h4", "h5", "h6", "header", "f
               "article", "aside", "nav", "figure", "figcaption", "blockquote", "tr", "br", "ul", "ol",
               "main", "form", "button", "dt", "dd", "time"}
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
+# Below this many words (furniture aside) a precision-mode body is checked against the default
+# settings (news stories are longer; a teaser or paywall notice is shorter).
+SHORT_BODY_WORDS = 150
+# Words in the shortest paragraph that counts as prose: a menu item or a form label has fewer,
+# the shortest story sentences in the dev set and benchmark pages have more.
+MIN_PROSE_WORDS = 8
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*(?:\s|$)")
 # A title part after a separator with at most this many words is a site name or section.
 MAX_SUFFIX_WORDS = 6
 
@@ -42,20 +50,22 @@ def read_html(text: str) -> PageParts:
     Returns:
         The parts found; ``paragraphs`` is empty when trafilatura finds no article body.
     """
-    try:
-        tree = lxml.html.fromstring(text)
-    except (etree.ParserError, ValueError):
-        return PageParts(kind="html")
+    # trafilatura's own parser (comments and processing instructions dropped): its extraction
+    # on a tree from plain lxml.html.fromstring loses whole sections on some pages.
+    tree = trafilatura.load_html(text)
+    if tree is None:
+        try:
+            tree = lxml.html.fromstring(text)
+        except (etree.ParserError, ValueError):
+            return PageParts(kind="html")
     meta = _read_meta(tree)
     ld = _read_json_ld(tree)
-    extracted = trafilatura.bare_extraction(
-        text, favor_precision=True, include_comments=False, include_tables=False, with_metadata=True,
-    )
-    doc = extracted.as_dict() if hasattr(extracted, "as_dict") else (extracted or {})
+    h1 = _first_text(tree, "//h1")
+    body = _extract_body(tree)
+    doc = _LazyMetadata(tree)
     page = read_plain_text(_visible_text(tree))
     parts = PageParts(kind="html", cues=page.cues)
 
-    h1 = _first_text(tree, "//h1")
     parts.outlet = (meta.get("og:site_name") or _ld_name(ld.get("publisher")) or doc.get("sitename")
                     or page.outlet)
     title = meta.get("og:title") or ld.get("headline") or h1 or doc.get("title") or _first_text(tree, "//title")
@@ -75,8 +85,7 @@ def read_html(text: str) -> PageParts:
     parts.language = lang.split("-")[0].lower() if lang else None
     parts.dateline, parts.dateline_place = page.dateline, page.dateline_place
 
-    body = doc.get("text") or ""
-    parts.paragraphs = filter_paragraphs(body.split("\n"), title=parts.title)
+    parts.paragraphs = clean_paragraphs(body, title=parts.title)
     if parts.paragraphs:
         dateline = read_dateline(parts.paragraphs[0])
         if dateline is not None:
@@ -85,22 +94,55 @@ def read_html(text: str) -> PageParts:
     return parts
 
 
-def filter_paragraphs(paragraphs: list[str], *, title: str | None) -> list[str]:
-    """Drop furniture the body extractor let through; stop at a related-links heading."""
-    kept = []
-    for paragraph in paragraphs:
-        text = paragraph.strip()
-        if not text:
-            continue
-        features = describe_line(text)
-        if features.list_heading:
-            break
-        if features.furniture or features.credit or features.nav_like or (title and text == title):
-            continue
-        if not features.ends_sentence and features.words < 4:
-            continue
-        kept.append(text)
-    return kept
+def _extract_body(tree) -> list[str]:
+    """The body's paragraphs: trafilatura with ``favor_precision``, tables kept.
+
+    When that gives a short body (under ``SHORT_BODY_WORDS``), the default settings run too
+    and win if they find at least twice as many words: precision mode sometimes keeps only a
+    teaser or a notice of an article that is on the page in full.
+    """
+    precise = _trafilatura_paragraphs(tree, favor_precision=True)
+    words = _count_words(precise)
+    if words < SHORT_BODY_WORDS:
+        default = _trafilatura_paragraphs(tree, favor_precision=False)
+        # When precision mode found nothing, the default settings' text must read as prose:
+        # on a page of menus and forms they return the menus (then: no_article).
+        if _count_words(default) >= 2 * max(words, 1) and (words or _has_prose(default)):
+            return default
+    return precise
+
+
+def _has_prose(paragraphs: list[str]) -> bool:
+    """Whether any paragraph reads as prose: enough words and a sentence end."""
+    return any(len(p.split()) >= MIN_PROSE_WORDS and SENTENCE_END.search(p) for p in paragraphs)
+
+
+def _trafilatura_paragraphs(tree, *, favor_precision: bool) -> list[str]:
+    extracted = trafilatura.bare_extraction(
+        tree, favor_precision=favor_precision, include_comments=False, include_tables=True, with_metadata=False,
+    )
+    text = getattr(extracted, "text", None) if extracted is not None else None
+    return (text or "").split("\n")
+
+
+def _count_words(paragraphs: list[str]) -> int:
+    return sum(len(cleaned.split()) for p in paragraphs
+               if (cleaned := p.strip()) and not is_news_furniture(cleaned))
+
+
+class _LazyMetadata:
+    """trafilatura's metadata for the page, computed on the first read (it is a last resort)."""
+
+    def __init__(self, tree) -> None:
+        self._tree = tree
+        self._values: dict | None = None
+
+    def get(self, key: str, default=None):
+        if self._values is None:
+            # a copy: trafilatura may prune the tree; no extensive date search (dates come from elsewhere)
+            found = trafilatura.extract_metadata(copy.deepcopy(self._tree), extensive=False)
+            self._values = found.as_dict() if found is not None else {}
+        return self._values.get(key) or default
 
 
 def clean_title(title: str, outlet: str | None) -> str:
@@ -165,7 +207,7 @@ def _ld_name(value) -> str | None:
     return value if isinstance(value, str) else None
 
 
-def _authors(ld: dict, meta: dict, doc: dict) -> list[str]:
+def _authors(ld: dict, meta: dict, doc) -> list[str]:
     raw = ld.get("author")
     names: list[str] = []
     if raw:
@@ -176,7 +218,7 @@ def _authors(ld: dict, meta: dict, doc: dict) -> list[str]:
     if not names and meta.get("author") and not meta["author"].startswith("http"):
         names = split_names(meta["author"])
     if not names and doc.get("author"):
-        names = split_names(doc["author"])
+        names = split_names(doc.get("author"))
     return list(dict.fromkeys(names))
 
 

@@ -14,6 +14,7 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import feedparser
@@ -83,8 +84,25 @@ def _body(entry) -> str | None:
 
 
 def _published(entry) -> str | None:
-    # feedparser gives the time as a UTC struct_time whatever offset the feed wrote.
+    for key in ("published", "updated"):
+        written = _with_offset(entry.get(key) or "")
+        if written:
+            return written
+    # feedparser's parsed time is UTC whatever offset the feed wrote: the last resort.
     moment = entry.get("published_parsed") or entry.get("updated_parsed")
     if moment is None:
         return None
     return datetime.fromtimestamp(calendar.timegm(moment), tz=timezone.utc).isoformat()
+
+
+def _with_offset(written: str) -> str | None:
+    """The feed's own time (RFC 822 in RSS, RFC 3339 in Atom) with its offset kept."""
+    moment = None
+    try:
+        moment = datetime.fromisoformat(written.strip().replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            moment = parsedate_to_datetime(written)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return moment.isoformat() if moment and moment.tzinfo else None

@@ -8,6 +8,7 @@ before the break and adds one ``unreadable`` Rejection for the file, with the er
 """
 from __future__ import annotations
 
+import gzip
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,9 +22,38 @@ from detente.records import RawDocument, Rejection
 
 WARC_SUFFIXES = (".warc", ".warc.gz")
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
+
+
+class _TruncatedArchive(Exception):
+    """The gzip stream ends before its end marker: the file was cut off."""
+
+
+class _GzipReader:
+    """A gzip file whose early end raises _TruncatedArchive: warcio reads EOFError as a clean end."""
+
+    def __init__(self, path: str) -> None:
+        self._file = gzip.open(path, "rb")
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            # read1 hands over what was inflated before the cut; read() would drop it.
+            return self._file.read1(size)
+        except EOFError as err:
+            raise _TruncatedArchive(f"the gzip data is cut off ({err})") from err
+
+    def close(self) -> None:
+        self._file.close()
+
+    def __enter__(self) -> _GzipReader:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
 # What a broken archive raises inside warcio: a bad record header, a cut gzip member,
 # a stream that ends early.
-_BREAKS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError)
+_BREAKS = (ArchiveLoadFailed, zlib.error, EOFError, OSError, ValueError, _TruncatedArchive)
 
 
 def is_warc(path: str) -> bool:
@@ -34,7 +64,9 @@ def is_warc(path: str) -> bool:
 def iter_warc(path: str, *, settings: Settings) -> Iterator[RawDocument | Rejection]:
     """Yield a RawDocument per HTML response record, then a Rejection if the file breaks."""
     try:
-        handle = Path(path).open("rb")
+        # Python's gzip, not warcio's own inflater: warcio takes a cut-off gzip member for
+        # the end of the file, and the records lost after the cut would vanish unreported.
+        handle = _GzipReader(path) if path.lower().endswith(".gz") else Path(path).open("rb")
     except OSError as err:
         yield Rejection(to_hash(path.encode()), path, STAGE, "unreadable", str(err))
         return
@@ -45,16 +77,18 @@ def iter_warc(path: str, *, settings: Settings) -> Iterator[RawDocument | Reject
             try:
                 record = next(records, None)
                 if record is None:
-                    return
+                    break
                 document = _to_document(record, settings=settings)
             except _BREAKS as err:
-                detail = (f"{path}: the archive breaks after {count} record(s): {type(err).__name__}: {err}; "
+                detail = (f"{path}: the archive breaks after {count} record(s): {type(err).__name__.lstrip('_')}: {err}; "
                           "the records before the break were kept")
                 yield Rejection(to_hash(path.encode()), path, STAGE, "unreadable", detail)
                 return
             count += 1
             if document is not None:
                 yield document
+    if count == 0:
+        yield Rejection(to_hash(path.encode()), path, STAGE, "unreadable", f"{path}: no WARC records found")
 
 
 def _to_document(record, *, settings: Settings) -> RawDocument | Rejection | None:

@@ -19,7 +19,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from detente import code_files
-from detente.config import Settings
+from detente.config import FETCH_TIMEOUT, MAX_INPUT_BYTES, Settings
 from detente.errors import DetenteError, StoreError
 from detente.ingest import iter_raw_documents
 
@@ -31,6 +31,13 @@ out = Console()
 
 DEFAULT_DB = "detente.duckdb"
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="DETENTE_DB")]
+PathsArgument = Annotated[list[str], typer.Argument(
+    help="Files, folders, globs, http(s) URLs, or - for stdin. Forms by suffix: .html/.txt, "
+         ".jsonl/.ndjson, .warc/.warc.gz, .rss/.atom/.xml feeds, .urls (one URL a line).")]
+MaxBytesOption = Annotated[int, typer.Option(
+    "--max-input-bytes", help="Reject inputs (and stop fetching pages) larger than this.")]
+TimeoutOption = Annotated[float, typer.Option(
+    "--fetch-timeout", help="Seconds a URL fetch may wait for the server before it is rejected.")]
 
 
 class Format(str, Enum):
@@ -54,16 +61,20 @@ def _fail(error: DetenteError) -> None:
 
 @app.command()
 def code(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    paths: PathsArgument,
     format: Annotated[Format, typer.Option("--format", "-f", help="jsonl, json or table.")] = Format.jsonl,
+    max_input_bytes: MaxBytesOption = MAX_INPUT_BYTES,
+    fetch_timeout: TimeoutOption = FETCH_TIMEOUT,
 ) -> None:
     """Code articles without a database and print the coded documents.
 
     Example: detente code ../shared/devset/seed.txt --format table
     """
     _require(format, Format.jsonl, Format.json, Format.table)
+    settings = Settings(max_input_bytes=max_input_bytes, fetch_timeout=fetch_timeout)
     try:
-        documents = [d.to_dict() for d in code_files(paths)] if format == Format.json else (d.to_dict() for d in code_files(paths))
+        coded = (d.to_dict() for d in code_files(paths, settings=settings))
+        documents = list(coded) if format == Format.json else coded
         if format == Format.json:
             print(json.dumps(documents, ensure_ascii=False, indent=1))
             return
@@ -95,12 +106,16 @@ def _print_document(document: dict) -> None:
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for stdin.")],
+    paths: PathsArgument,
     db: DbOption = Path(DEFAULT_DB),
+    max_input_bytes: MaxBytesOption = MAX_INPUT_BYTES,
+    fetch_timeout: TimeoutOption = FETCH_TIMEOUT,
 ) -> None:
     """Code articles and store them, with their rejections, in a DuckDB file.
 
     Re-running adds nothing twice: articles already stored are skipped.
+
+    JSON Lines, WARC, feed and .urls files give one article per record; only URLs use the network.
 
     Example: detente ingest examples/ --db demo.duckdb
     """
@@ -109,8 +124,9 @@ def ingest(
     from detente.run.local import code_documents
 
     try:
+        settings = Settings(max_input_bytes=max_input_bytes, fetch_timeout=fetch_timeout)
         con = open_store(db)
-        raws = list(iter_raw_documents(paths))
+        raws = list(iter_raw_documents(paths, settings=settings))
     except DetenteError as error:
         _fail(error)
     todo = [r for r in raws if not has_article(con, r.article_id)]
@@ -119,7 +135,7 @@ def ingest(
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("coding", total=len(todo))
-        for document in code_documents(todo):
+        for document in code_documents(todo, settings=settings):
             try:
                 added = write_coded(con, document)
             except StoreError as error:  # one unstorable article must not end the batch
