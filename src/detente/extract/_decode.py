@@ -46,6 +46,9 @@ class DecodeFailure(Exception):
         self.detail = detail
 
 
+CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def decode_bytes(data: bytes, *, is_html: bool, content_type: str = "") -> str:
     """Decode page bytes.
 
@@ -64,7 +67,7 @@ def decode_bytes(data: bytes, *, is_html: bool, content_type: str = "") -> str:
     if data.startswith(_BINARY_MAGIC) or b"\x00" in data[:4096] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise DecodeFailure("binary", "the data has NUL bytes or a binary file signature")
     text = _decode(data, labels=_declared_labels(data, is_html=is_html, content_type=content_type))
-    control = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f")
+    control = len(CONTROL_CHARS.findall(text))
     if text and control / len(text) > MAX_CONTROL_SHARE:
         raise DecodeFailure("binary", f"{control} control characters in {len(text)}: not text")
     return text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
