@@ -75,3 +75,13 @@ def test_ingest_decodes_a_page_with_a_wrong_charset_label(tmp_path):
     con = duckdb.connect(str(tmp_path / "s.duckdb"))
     (text,) = con.execute("select text from documents").fetchone()
     assert "\u201cmust stand together\u201d" in text and "\u00c9lys\u00e9e" in text
+
+
+def test_ingest_rejects_a_50_mb_file_and_keeps_the_rest(tmp_path):
+    big = tmp_path / "dump.html"
+    paragraph = b"<p>The ministry said the talks would resume next week in the capital.</p>\n"
+    big.write_bytes(b"<html><body>" + paragraph * (50 * 1024 * 1024 // len(paragraph)) + b"</body></html>")
+    small = FIXTURES / "articles" / "un_sanctions.txt"
+    documents, rejections = _ingest(tmp_path / "s.duckdb", str(big), str(small))
+    assert list(documents) == [str(small)]
+    assert rejections[str(big)][0] == "too_large"

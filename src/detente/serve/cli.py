@@ -165,6 +165,10 @@ def events(
     root: Annotated[Optional[str], typer.Option(help="CAMEO root code, e.g. 03.")] = None,
     since: Annotated[Optional[str], typer.Option(help="First date, YYYY-MM-DD.")] = None,
     until: Annotated[Optional[str], typer.Option(help="Last date, YYYY-MM-DD.")] = None,
+    negated: Annotated[Optional[bool], typer.Option("--negated/--not-negated",
+                                                    help="Only negated events, or only events that are not.")] = None,
+    hypothetical: Annotated[Optional[bool], typer.Option("--hypothetical/--factual",
+                                                         help="Only hypothetical events, or only factual ones.")] = None,
     limit: Annotated[Optional[int], typer.Option(help="At most this many rows.")] = None,
     format: Annotated[Format, typer.Option("--format", "-f", help="table, csv, jsonl or json.")] = Format.table,
 ) -> None:
@@ -176,7 +180,8 @@ def events(
 
     try:
         con = open_store(db)
-        rows = read_events(con, source=source, target=target, root=root, since=since, until=until, limit=limit)
+        rows = read_events(con, source=source, target=target, root=root, since=since, until=until,
+                           negated=negated, hypothetical=hypothetical, limit=limit)
     except DetenteError as error:
         _fail(error)
     _print_rows(rows, format, columns=("event_date", "source_code", "target_code", "cameo", "goldstein",
