@@ -333,7 +333,7 @@ class _Coder:
         while current.head.i != current.i:
             parent = current.head
             if parent.lemma_ in REPORTING_VERBS and current.dep_ in {"ccomp", "conj", "advcl", "parataxis", "xcomp"}:
-                subject = next((c for c in parent.children if c.dep_ == "nsubj"), None)
+                subject = self._subject(parent)  # "..., saying Pyongyang had demanded": the sayer of the clause above
                 if subject is None:
                     return None
                 mention = self.by_token.get(subject.i)
