@@ -154,16 +154,21 @@ class _Resolver:
         return self.places.get(span.sent.start) or self._home_country()
 
     def _home_country(self) -> Actor | None:
+        """The story's own country: its dateline's capital, else the outlet's country when the
+        story names it (a Seoul paper's "the Defense Ministry"), else the state it names most."""
         dateline = (self.article.dateline or "").split(",")[0].strip().lower()
-        for mention in self.mentions:
+        states = [m for m in self.mentions if m.kind in {"state", "capital", "seat"} and m.actor.country not in BODIES]
+        for mention in states:
             if mention.kind == "capital" and mention.mention.lower() == dateline:
                 return mention.actor
-        counts = Counter(m.actor.country for m in self.mentions
-                         if m.kind in {"state", "capital", "seat"} and m.actor.country not in BODIES)
+        for mention in states:
+            if mention.actor.country == self.article.outlet_country:
+                return mention.actor
+        counts = Counter(m.actor.country for m in states)
         if not counts:
             return None
         country = counts.most_common(1)[0][0]
-        return next(m.actor for m in self.mentions if m.actor.country == country)
+        return next(m.actor for m in states if m.actor.country == country)
 
     # --- rules -------------------------------------------------------------
     def _add_person(self, ent: Span, titled: tuple[Actor, Span] | None) -> None:

@@ -56,6 +56,9 @@ NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": 
 OBJECT_DEPS = {"dobj": {"dobj", "oprd"}, "iobj": {"dative", "iobj"}}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
+# Comments about a clause take its actors as targets; denials and admissions do not
+# (a denial with no named accuser has no target: devset README, convention 14).
+COMMENT_CODES = {"010", "012", "013", "014"}
 # Appeals, demands and threats are addressed to the subject of their complement clause.
 ADDRESSED_ROOTS = {"02", "10", "13"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
@@ -244,7 +247,7 @@ class _Coder:
                         pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if actors := self._actors(pobj, loose=True):
                             return actors
-        if fallback and pattern.cameo[:2] == "01":
+        if fallback and pattern.cameo[:3] in COMMENT_CODES:
             # "was hopeful Seoul and Moscow will restore ties": a comment is about the actors of its clause
             for child in trigger.children:
                 if child.dep_ == "ccomp":
