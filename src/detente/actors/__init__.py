@@ -10,13 +10,13 @@ Dictionaries are TSV data files in ``actors/data/`` (see their headers).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from detente.actors._dictionaries import read_entries
 from detente.actors._resolve import resolve
-from detente.records import ActorMention, Article
+from detente.records import Actor, ActorMention, Article
 
-__all__ = ["entity_patterns", "resolve_actors"]
+__all__ = ["entity_patterns", "place_actor", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
 
@@ -42,3 +42,16 @@ def entity_patterns() -> list[dict]:
          "id": f"{entry.kind}|{entry.country}|{entry.role}|{entry.name}"}
         for entry in read_entries()
     ]
+
+
+def place_actor(token: Token) -> Actor | None:
+    """The government of the state or capital a gazetteer token names, used as a place.
+
+    Args:
+        token: a token of a parsed text.
+
+    Returns:
+        ``Actor(country, "GOV")`` when the token belongs to a state or capital entity, else None.
+    """
+    kind, country, _role, name = (token.ent_id_.split("|") + ["", "", "", ""])[:4]
+    return Actor(country, "GOV", name) if kind in {"state", "capital"} else None

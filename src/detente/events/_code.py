@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors import place_actor
 from detente.events._dictionary import Pattern, code_info, read_nouns, read_patterns
 from detente.records import Actor, ActorMention, Event
 
@@ -56,6 +57,14 @@ NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": 
 OBJECT_DEPS = {"dobj": {"dobj", "oprd"}, "iobj": {"dative", "iobj"}}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
+# Consultations one side does to or for others: visiting, hosting, mediating.
+ONE_SIDED_CODES = {"042", "043", "045"}
+# A state's own missile tests and drills have no target (devset README, convention 14).
+UNTARGETED_CODES = {"150"}
+# Visits take their host as target; force used on a place targets that place's state:
+# "arrived in Asmara", "a strike on the airfield in Syria".
+PLACE_TARGET_ROOTS = {"18", "19", "20"}
+PLACE_TARGET_CODES = {"042"}
 # Comments about a clause take its actors as targets; denials and admissions do not
 # (a denial with no named accuser has no target: devset README, convention 14).
 COMMENT_CODES = {"010", "012", "013", "014"}
@@ -145,6 +154,10 @@ class _Coder:
             subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Ethiopia and Eritrea signed"
         if not targets:
             targets = self._target_actors(trigger, pattern)
+        if pattern.cameo in UNTARGETED_CODES:
+            targets = []
+        elif not targets and (pattern.cameo[:2] in PLACE_TARGET_ROOTS or pattern.cameo in PLACE_TARGET_CODES):
+            targets = self._place_target(trigger)
         if not subjects and subject is not None and _is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects:
@@ -300,6 +313,16 @@ class _Coder:
                     return [antecedent.actor]
         return []
 
+    def _place_target(self, trigger: Token) -> list[Actor]:
+        """The state of a place named after "in"/"to"/"on" under the trigger or its object."""
+        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for host in hosts:
+            for token in _noun_phrase(host) if host is not trigger else trigger.subtree:
+                if token.dep_ == "pobj" and token.head.lower_ in {"in", "to", "on", "into", "over"}:
+                    if (actor := place_actor(token)) is not None:
+                        return [actor]
+        return []
+
     def _owners(self, token: Token) -> list[Actor]:
         """ "The leaders of Russia, Ukraine and France", "a spokesman for Ban Ki-moon": the owners act."""
         if token.pos_ not in {"NOUN", "PROPN"}:
@@ -387,6 +410,8 @@ def _inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
 
 def _is_joint(pattern: Pattern) -> bool:
     """Acts two parties do together: with no other target, the second party is the target."""
+    if pattern.cameo[:3] in ONE_SIDED_CODES:
+        return False
     return "symmetric" in pattern.flags or pattern.cameo[:2] in {"04", "05", "06"} or pattern.cameo == "0871"
 
 
@@ -430,8 +455,10 @@ def _noun_phrase(token: Token) -> list[Token]:
     while queue:
         current = queue.pop(0)
         for child in current.children:
-            if child.dep_ in {"relcl", "acl", "ccomp", "advcl", "appos", "conj", "cc", "punct"}:
+            if child.dep_ in {"relcl", "ccomp", "advcl", "appos", "conj", "cc", "punct"}:
                 continue
+            if child.dep_ == "acl" and child.tag_ != "VBN":
+                continue  # a clause, but "companies linked to Iran" still names Iran
             keep.append(child)
             queue.append(child)
     return keep
