@@ -102,7 +102,7 @@ class _Resolver:
                 composed = self.doc[min(modifier.start, span.start):span.end]
                 self._remove(composed)  # "China's navy" is CHN MIL, not CHN GOV plus a navy
                 self._add(composed, actor, "role_noun", f"role:{span.text.lower()}+{modifier.text}")
-            elif actor is not None:
+            elif actor is not None and follower is None:
                 self._add(span, actor, "role_context", f"role:{span.text.lower()} in context")
         for ent in persons:
             self._add_person(ent, titled.get(ent.start))

@@ -43,13 +43,15 @@ class PlaceVerdict:
     kind: str  # the strongest cue for it: "footer address", "weather line", "dateline" ...
 
 
-def weigh_place_cues(parts: PageParts) -> PlaceVerdict | None:
+def weigh_place_cues(parts: PageParts, *, skip_kinds: frozenset[str] = frozenset()) -> PlaceVerdict | None:
     """The country the page's place cues (footer, taglines, bylines, dateline, menu) favour."""
     scores: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
     examples: dict[str, str] = {}
     kinds: dict[str, tuple[int, str]] = {}  # country -> (weight, kind) of its strongest cue, first on ties
     for position, cue in enumerate(parts.cues):
+        if cue.kind in skip_kinds:
+            continue
         _count(cue.place.country, cue.place.name, cue.weight, cue.kind, position, scores, first_seen, examples, kinds)
     if parts.dateline_place:
         place = find_dateline_place(parts.dateline_place)
@@ -100,7 +102,9 @@ def infer_outlet_country(parts: PageParts) -> tuple[str | None, str | None]:
     outlet = _known_outlet(parts)
     if outlet is not None and outlet.country:
         return outlet.country, f"outlet_country: {outlet.country} from outlet {outlet.name}"
-    verdict = weigh_place_cues(parts)
+    # A menu's first country is good enough for a clock (neighbours share zones) but not for
+    # a home: a Seoul paper's menu opens with its "North Korea" desk.
+    verdict = weigh_place_cues(parts, skip_kinds=frozenset({"menu country"}))
     if verdict is not None:
         return verdict.country, f"outlet_country: {verdict.country} inferred from {verdict.kind}"
     return None, None
