@@ -44,7 +44,13 @@ SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
 # Heads whose owner acts for them: "the Japanese side said", "Syrian government aircraft bombed".
 AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
                   "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
-                  "troop", "leadership", "regime", "administration", "negotiator", "officials", "official"}
+                  "troop", "leadership", "regime", "administration", "negotiator", "officials", "official",
+                  "movement", "group", "militia", "coalition", "alliance", "organisation", "organization",
+                  "party", "faction", "branch", "wing", "bloc"}
+# "The group said", "the bloc agreed": a bare definite body noun refers back to the last
+# international body, institution or armed group named.
+BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
+              "coalition", "agency", "court", "tribunal", "commission", "body", "union"}
 # A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
 TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
 # Acts whose negation CAMEO codes as another act (devset README, convention 5):
@@ -301,7 +307,9 @@ class _Coder:
             actors = list(mention.members) if mention.members else [mention.actor]
             return actors + [a for a in self._owners(token) if a not in actors]
         if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
-            return self._owners(token)
+            return self._owners(token) or self._body_antecedent(token)
+        if not loose and (found := self._body_antecedent(token)):
+            return found
         for child in _noun_phrase(token):
             if child.i in self.by_token:
                 found = self.by_token[child.i]
@@ -322,6 +330,14 @@ class _Coder:
                     if (actor := place_actor(token)) is not None:
                         return [actor]
         return []
+
+    def _body_antecedent(self, token: Token) -> list[Actor]:
+        """ "the group" / "the bloc" with nothing else in its phrase: the last body named before it."""
+        if token.lemma_.lower() not in BODY_NOUNS or [c.lower_ for c in token.children] != ["the"]:
+            return []
+        bodies = [m for m in self.mentions if m.start is not None and m.start < token.idx
+                  and m.kind in {"igo", "institution"}]
+        return [bodies[-1].actor] if bodies else []
 
     def _owners(self, token: Token) -> list[Actor]:
         """ "The leaders of Russia, Ukraine and France", "a spokesman for Ban Ki-moon": the owners act."""
