@@ -392,7 +392,8 @@ class _Coder:
         (devset README, convention 12)."""
         if mention is None:
             mention = self.by_token.get(subject.i)
-        if mention is not None and not mention.person and mention.kind in SPEAKING_KINDS:
+        if mention is not None and not mention.person and mention.kind in SPEAKING_KINDS \
+                and mention.actor.role != "CVL":  # police and ministries speak; "analysts" are no named body
             return mention.mention
         return None
 
@@ -415,13 +416,18 @@ def _inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
     depth), not of a reporting verb: "hopeful Seoul will be able to restore ties" is one
     optimistic comment; "said Seoul will restore ties" codes the restoring."""
     current = token
-    while current.dep_ in {"ccomp", "xcomp", "acomp"} and current.head.i != current.i:
+    while (current.dep_ in {"ccomp", "xcomp", "acomp"} or _is_purpose(current)) and current.head.i != current.i:
         current = current.head
         if current.i in matched:
             return True
         if current.lemma_ in REPORTING_VERBS:
             return False
     return False
+
+
+def _is_purpose(token: Token) -> bool:
+    """ "summoned the ambassador to protest": an infinitive of purpose is part of the act."""
+    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def _is_joint(pattern: Pattern) -> bool:
@@ -504,6 +510,8 @@ def _negated(trigger: Token) -> bool:
             return True
         if current.dep_ not in {"xcomp", "conj", "acomp", "attr"}:
             break
+        if current.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in current.children):
+            break  # "did not give details, but released footage": the contrast is not negated
         current = current.head
     return False
 
