@@ -100,6 +100,17 @@ def read_offices() -> dict[str, tuple[Office, ...]]:
 
 
 @functools.cache
+def read_aliases() -> dict[str, str]:
+    """Other spellings of registry people -> their canonical name."""
+    aliases = {}
+    for row in _rows("people.tsv"):
+        if len(row) > 1 and row[0] != "name":
+            for alias in _alternatives(row[1]):
+                aliases[alias] = row[0]
+    return aliases
+
+
+@functools.cache
 def read_roles() -> dict[str, tuple[str, bool]]:
     """Lower-case agent nouns and titles -> (role, names an individual)."""
     roles: dict[str, tuple[str, bool]] = {}

@@ -14,14 +14,14 @@ Order of rules (each mention records the one that fired in ``rule``):
 """
 from __future__ import annotations
 
-import datetime
 import functools
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
-from detente.actors._dictionaries import Office, read_offices, read_roles
+from detente.actors._dictionaries import read_roles
+from detente.actors._registry import registry_actor, surname_actor
 from detente.records import Actor, ActorMention, Article
 
 # Prepositions after which a state or capital names a place, not an actor ("in Seoul").
@@ -37,9 +37,6 @@ GROUP_PHRASES = {
 }
 KOREA = ("KOR", "PRK")
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
-# Days after leaving office during which news still codes a person by the office: the
-# stories about a leader's exit, death or handover come in the following weeks.
-FORMER_AFTER_DAYS = 30
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
 DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG"}
@@ -173,8 +170,7 @@ class _Resolver:
     # --- rules -------------------------------------------------------------
     def _add_person(self, ent: Span, titled: tuple[Actor, Span] | None) -> None:
         text = ent.text.removesuffix("'s").removesuffix("’s").strip()
-        registry_name = ent.ent_id_.split("|")[3] if ent.ent_id_ else text
-        office = _office_at(read_offices().get(registry_name, ()), self.date)
+        registry = registry_actor(ent.ent_id_.split("|")[3] if ent.ent_id_ else text, self.date, written=text)
         appositive = self._appositive_role(ent)
         if titled is not None and titled[0].country:
             actor = Actor(titled[0].country, titled[0].role, text)
@@ -182,10 +178,8 @@ class _Resolver:
         elif appositive is not None:
             actor = Actor(appositive.actor.country, appositive.actor.role, text)
             kind, rule = "person_title", f"appositive:{appositive.mention}"
-        elif office is not None:
-            written = text if len(text.split()) > 1 else office.name  # "Jim Mattis" as the article writes him
-            actor = Actor(office.country, office.role if _in_office(office, self.date) else "ELI", written)
-            kind, rule = "person_registry", f"registry:{office.name}:{office.office}:{office.start}..{office.end}"
+        elif registry is not None:
+            (actor, rule), kind = registry, "person_registry"
         elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Manila, Foreign Secretary X"
             kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
@@ -194,9 +188,8 @@ class _Resolver:
             kind, rule = "author", f"author of {self.article.outlet or 'the article'}"
         elif (earlier := self._earlier_person(text)) is not None:
             actor, kind, rule = earlier.actor, "surname", f"surname:{earlier.mention}"
-        elif (office := _office_by_surname(text, self.date)) is not None:
-            actor = Actor(office.country, office.role, office.name)  # "Trump said" in 2019
-            kind, rule = "person_registry", f"registry surname:{office.name}:{office.office}:{office.start}..{office.end}"
+        elif (by_surname := surname_actor(text, self.date)) is not None:
+            (actor, rule), kind = by_surname, "person_registry"  # "Trump said" in 2019
         else:
             return  # unknown people stay unknown: no guessing a country
         mention = self._add(ent, actor, kind, rule, person=True)
@@ -227,15 +220,15 @@ class _Resolver:
     def _add_missed_surnames(self) -> None:
         """The small NER model misses many lone surnames ("Marsudi said"); catch those of people named earlier."""
         for token in self.doc:
-            if token.pos_ != "PROPN" or token.i in self.by_token or token.ent_id_:
+            if not (token.pos_ == "PROPN" or token.is_title and token.pos_ == "NOUN") \
+                    or token.i in self.by_token or token.ent_id_:
                 continue
             earlier = self.people.get(token.text)
             if earlier is not None and earlier.start < token.idx:
                 self._add(self.doc[token.i:token.i + 1], earlier.actor, "surname", f"surname:{earlier.mention}", person=True)
-            elif token.ent_type_ not in {"DATE", "TIME"} and (office := _office_by_surname(token.text, self.date)):
-                actor = Actor(office.country, office.role, office.name)  # "called Trump a criminal" in 2018
-                self._add(self.doc[token.i:token.i + 1], actor, "person_registry",
-                          f"registry surname:{office.name}:{office.office}:{office.start}..{office.end}", person=True)
+            elif token.ent_type_ not in {"DATE", "TIME"} and (by_surname := surname_actor(token.text, self.date)):
+                actor, rule = by_surname  # "called Trump a criminal" in 2018
+                self._add(self.doc[token.i:token.i + 1], actor, "person_registry", rule, person=True)
 
     def _earlier_person(self, text: str) -> ActorMention | None:
         if text in self.people:
@@ -353,46 +346,3 @@ def _longest(spans: list[Span]) -> list[Span]:
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
-
-
-def _in_office(office: Office, date: str) -> bool:
-    if not date:
-        return True  # undated article: no grounds to call anyone a former office holder
-    return (not office.start or office.start <= date) and (not office.end or date <= _grace_end(office.end))
-
-
-def _grace_end(end: str) -> str:
-    """News keeps calling a leader by the office for a while after it ends ("defeated leader
-    Jammeh flew into exile"); only after FORMER_AFTER_DAYS is the person a former office holder."""
-    return (datetime.date.fromisoformat(end) + datetime.timedelta(days=FORMER_AFTER_DAYS)).isoformat()
-
-
-def _office_at(offices: tuple[Office, ...], date: str) -> Office | None:
-    """The office held at ``date``; else the latest one that ended before it."""
-    if not offices:
-        return None
-    if not date:
-        return max(offices, key=lambda o: o.start)
-    current = [o for o in offices if _in_office(o, date)]
-    if current:
-        return current[0]
-    before = [o for o in offices if o.start and (not date or o.start <= date)]
-    return max(before, key=lambda o: o.start) if before else None
-
-
-@functools.cache
-def _surnames() -> dict[str, tuple[Office, ...]]:
-    index: dict[str, list[Office]] = {}
-    for name, offices in read_offices().items():
-        parts = name.split()
-        if len(parts) > 1:
-            index.setdefault(parts[-1], []).extend(offices)
-    return {surname: tuple(offices) for surname, offices in index.items()}
-
-
-def _office_by_surname(text: str, date: str) -> Office | None:
-    """The one office holder in office at ``date`` with this surname; none if several or undated."""
-    if not date or " " in text:
-        return None
-    holders = {o.name: o for o in _surnames().get(text, ()) if _in_office(o, date)}
-    return next(iter(holders.values())) if len(holders) == 1 else None
