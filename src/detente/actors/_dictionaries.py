@@ -64,8 +64,10 @@ def read_entries() -> tuple[Entry, ...]:
             entries.append(Entry(phrase, "capital", iso3, "GOV", name))
         for phrase in _alternatives(seats):
             entries.append(Entry(phrase, "seat", iso3, "GOV", name))
+        names = {name, *_alternatives(aliases)}
         for phrase in _alternatives(adjectives):
-            entries.append(Entry(phrase, "demonym", iso3, "", name))
+            if phrase not in names:  # "Myanmar" is a name first; its adjective use reads the same
+                entries.append(Entry(phrase, "demonym", iso3, "", name))
     for filename, kind in (("institutions.tsv", "institution"), ("bodies.tsv", "igo")):
         for row in _rows(filename):
             if len(row) < 3 or row[0] == "phrase":

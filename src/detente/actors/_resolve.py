@@ -26,7 +26,13 @@ from detente.records import Actor, ActorMention, Article
 
 # Prepositions after which a state or capital names a place, not an actor ("in Seoul").
 # ("at" is left out: "fired rockets at Israel" names the target.)
-PLACE_PREPOSITIONS = {"in", "across", "near", "inside", "throughout", "around", "outside", "within"}
+PLACE_PREPOSITIONS = {"in", "across", "near", "inside", "throughout", "around", "outside", "within", "through",
+                      "into", "off"}
+# After a word of movement these name a destination or origin, not an addressee:
+# "flew to Pyongyang", "flights from Moscow", "a march on Moscow" (but "sent aid to Kyiv").
+MOTION_PREPOSITIONS = {"to", "from", "on"}
+MOTION_WORDS = {"fly", "flight", "travel", "trip", "journey", "return", "go", "come", "head", "arrive", "invite",
+                "move", "sail", "drive", "march", "relocate", "flee", "evacuate", "visit"}
 # How far back (tokens) a country modifier may sit before a role noun in one noun phrase:
 # "South Korea's top presidential security adviser" puts 4 tokens between.
 MAX_MODIFIER_GAP = 5
@@ -42,6 +48,8 @@ BODIES = {"UNO", "NAT", "EUR", "IGO"}
 DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG"}
 # Bodies that, named bare ("the Foreign Ministry said"), are the story's own country's.
 DOMESTIC_BODIES = ("ministry", "armed forces")
+# How many earlier mentions to search for a pair named together ("X and Y ... the two sides").
+PAIR_LOOKBACK = 12
 
 
 @functools.cache
@@ -71,6 +79,7 @@ class _Resolver:
         self.by_token: dict[int, ActorMention] = {}
         self.mentions: list[ActorMention] = []
         self.people: dict[str, ActorMention] = {}  # name part -> first full mention
+        self.unknown_people: set[str] = set()  # name parts of people no rule could resolve
         self.places: dict[int, Actor] = {}  # sentence start -> country named as a place in it
         self.role_actors: dict[str, Actor] = {}  # role phrase -> the country it was last composed with
 
@@ -119,14 +128,35 @@ class _Resolver:
             if kind in {"state", "capital"} and self._is_place(ent):
                 self.places.setdefault(ent.sent.start, Actor(country, "GOV", name))
                 continue
-            if kind == "capital" and ent.end < len(self.doc) and self.doc[ent.end].pos_ == "PROPN" \
-                    and not self.doc[ent.end].ent_id_:
-                continue  # part of a longer name: "Sofia Petrova", "Washington Post"
+            if kind in {"capital", "state"} and self._inside_a_name(ent):
+                continue  # part of a longer name: "Sofia Petrova", "Washington Post", "South China Sea"
             if kind == "demonym" and ent.root.tag_ in {"NNPS", "NNS"}:
                 role = "CVL"  # "Malaysians", "Cubans": people of that country
+            owner = self._possessor(ent) if kind in {"institution", "igo"} else None
+            if owner is not None:  # "Iran's Revolutionary Guards" is one mention, the Guards' code
+                self._remove(owner)
+                ent = self.doc[owner.start:ent.end]
             # A lone demonym adjective has no role: "a Syrian air base" points at Syria, but
             # "the Russian invasion" is no actor; the coder uses such mentions only in targets.
             self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
+
+    def _possessor(self, ent: Span) -> Span | None:
+        """The state or capital right before "'s" in front of ``ent``, if any."""
+        if ent.start < 2 or self.doc[ent.start - 1].text not in {"'s", "’s"}:
+            return None
+        owner = next((m for m in self.mentions if m.end == self.doc[ent.start - 2].idx + len(self.doc[ent.start - 2])
+                      and m.kind in {"state", "capital"}), None)
+        return self.doc.char_span(owner.start, owner.end, alignment_mode="expand") if owner else None
+
+    def _inside_a_name(self, ent: Span) -> bool:
+        """A capital followed by another capitalised word, or a state name between such words,
+        is part of a longer name, unless the neighbour is a title ("U.S. President")."""
+        def name_word(token) -> bool:
+            return token.pos_ == "PROPN" and not token.ent_id_ and token.lower_ not in read_roles()
+        after = ent.end < len(self.doc) and name_word(self.doc[ent.end])
+        before = ent.start > 0 and name_word(self.doc[ent.start - 1])
+        kind = ent.ent_id_.split("|")[0]
+        return after if kind == "capital" else (after or before)
 
     def _unmodified_role(self, span: Span, role: str) -> Actor | None:
         """A role noun with no country in its phrase: "the ministry", "police", "Foreign Secretary X".
@@ -188,9 +218,11 @@ class _Resolver:
             kind, rule = "author", f"author of {self.article.outlet or 'the article'}"
         elif (earlier := self._earlier_person(text)) is not None:
             actor, kind, rule = earlier.actor, "surname", f"surname:{earlier.mention}"
-        elif (by_surname := surname_actor(text, self.date)) is not None:
+        elif text not in self.unknown_people and (by_surname := surname_actor(text, self.date)) is not None:
             (actor, rule), kind = by_surname, "person_registry"  # "Trump said" in 2019
         else:
+            for part in text.replace("-", " ").split():
+                self.unknown_people.add(part)
             return  # unknown people stay unknown: no guessing a country
         mention = self._add(ent, actor, kind, rule, person=True)
         if kind != "surname" and mention is not None:
@@ -226,7 +258,8 @@ class _Resolver:
             earlier = self.people.get(token.text)
             if earlier is not None and earlier.start < token.idx:
                 self._add(self.doc[token.i:token.i + 1], earlier.actor, "surname", f"surname:{earlier.mention}", person=True)
-            elif token.ent_type_ not in {"DATE", "TIME"} and (by_surname := surname_actor(token.text, self.date)):
+            elif token.ent_type_ not in {"DATE", "TIME"} and token.text not in self.unknown_people \
+                    and (by_surname := surname_actor(token.text, self.date)):
                 actor, rule = by_surname  # "called Trump a criminal" in 2018
                 self._add(self.doc[token.i:token.i + 1], actor, "person_registry", rule, person=True)
 
@@ -252,8 +285,8 @@ class _Resolver:
                 name = "North Korea" if iso3 == "PRK" else "South Korea"
                 self._add(doc[token.i:token.i + 1], Actor(iso3, "GOV", name), "context", f"context:the {token.text} in a Korea story")
         for span in self._group_spans():
-            members = self._last_states_before(span.start, 2)
-            if len(members) == 2:
+            members = self._pair_before(span)
+            if members:
                 self._add(span, members[0], "group", f"group:{span.text.lower()}", members=tuple(members))
 
     # --- helpers -----------------------------------------------------------
@@ -301,21 +334,40 @@ class _Resolver:
         return role
 
     def _is_place(self, ent: Span) -> bool:
-        head = ent.root.head
-        return ent.root.dep_ == "pobj" and head.lower_ in PLACE_PREPOSITIONS
+        """ "in Seoul", "sank off Libya", "flew to Pyongyang", "flights from Moscow": a place."""
+        preposition = ent.root.head
+        if ent.root.dep_ != "pobj":
+            return False
+        mover = preposition.head
+        return preposition.lower_ in PLACE_PREPOSITIONS or (
+            preposition.lower_ in MOTION_PREPOSITIONS and mover.lemma_.lower() in MOTION_WORDS
+            # "resume flights to Eritrea" names a partner: after a noun only "from" is an origin
+            and (mover.pos_ == "VERB" or preposition.lower_ == "from"))
 
-    def _last_states_before(self, position: int, count: int) -> list[Actor]:
-        start_char = self.doc[position].idx
+    def _pair_before(self, span: Span) -> list[Actor]:
+        """The two parties "the two sides" stands for: the last pair named together ("Saudi
+        Arabia and Iran"), else the last two states named; "the two leaders" may be people."""
+        earlier = sorted((m for m in self.mentions if m.start is not None and m.start < span.start_char
+                          and m.kind != "group"), key=lambda m: m.start, reverse=True)
+        for mention in earlier[:PAIR_LOOKBACK]:
+            token = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
+            partners = [self.by_token[c.i] for c in token.conjuncts if c.i in self.by_token and c.i > token.i]
+            if partners and partners[0].actor.country != mention.actor.country and not mention.person:
+                return [_government(mention.actor), _government(partners[0].actor)]
+        return self._last_two_parties(earlier, people="leader" in span.text.lower())
+
+    @staticmethod
+    def _last_two_parties(earlier: list[ActorMention], *, people: bool) -> list[Actor]:
         found: list[Actor] = []
-        for mention in sorted(self.mentions, key=lambda m: m.start, reverse=True):
-            if mention.start >= start_char or mention.person or mention.kind == "group":
+        for mention in earlier:
+            if mention.person and not people:
                 continue
-            actor = Actor(mention.actor.country, "GOV", mention.actor.name)
+            actor = _government(mention.actor)
             if actor.country and all(a.country != actor.country for a in found):
                 found.append(actor)
-            if len(found) == count:
+            if len(found) == 2:
                 break
-        return list(reversed(found))
+        return list(reversed(found)) if len(found) == 2 else []
 
     def _remove(self, span: Span) -> None:
         doomed = {id(self.by_token[t.i]) for t in span if t.i in self.by_token}
@@ -346,3 +398,7 @@ def _longest(spans: list[Span]) -> list[Span]:
             chosen.append(span)
             taken.update(range(span.start, span.end))
     return sorted(chosen, key=lambda s: s.start)
+
+
+def _government(actor: Actor) -> Actor:
+    return Actor(actor.country, "GOV", actor.name)

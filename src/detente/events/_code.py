@@ -303,6 +303,11 @@ class _Coder:
         mention = self.by_token.get(token.i)
         if mention is None and token.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
             mention = self._reporter(token) or self._antecedent(token)
+        if mention is not None and mention.kind == "role_context":
+            # "charged the two women, Indonesian Siti Aisyah and ...": the appositive is surer
+            # than the country the story context gave the bare noun
+            named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
+            mention = named[0] if named else mention
         if mention is not None:
             actors = list(mention.members) if mention.members else [mention.actor]
             return actors + [a for a in self._owners(token) if a not in actors]
