@@ -15,29 +15,27 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import place_actor
 from detente.events._dictionary import Pattern, code_info, read_nouns, read_patterns
+from detente.events._modality import (
+    REPORTING_VERBS,
+    has_aux,
+    inside_another_act,
+    intent_code,
+    is_hypothetical,
+    is_negated,
+    refusal_code,
+)
+from detente.events._syntax import SUBJECT_DEPS, is_predicate, nearby_lemmas, noun_phrase
 from detente.records import Actor, ActorMention, Event
 
 CODER = "rules.v1"
-REPORTING_VERBS = {"say", "tell", "add", "state", "note", "claim", "insist", "stress", "emphasize",
-                   "emphasise", "argue", "assert", "believe", "report", "explain", "write", "tweet",
-                   "confirm", "announce", "assess", "suggest", "indicate", "reiterate", "recall", "think"}
-MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "must", "'ll", "wo"}
-# Verbs whose complement has not happened yet: "plans to visit", "hopes to sign".
-IRREALIS_VERBS = {"plan", "intend", "want", "hope", "seek", "expect", "aim", "prepare", "propose",
-                  "consider", "try", "attempt", "wish", "threaten", "offer", "agree", "able", "likely",
-                  "ready", "willing", "open", "set", "schedule", "mull", "weigh", "urge", "ask", "call"}
-NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "halt", "stop", "cease"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
-# Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
-# disapproval, rejection, threats) whose person source is also the speaker.
 # Verbs that carry an event told as their object's noun (events/data/nouns.tsv);
 # "stag" is how the small model lemmatises "staged".
 LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "conduct", "carry", "complete", "resume",
                "renew", "mount", "organize", "organise", "wrap", "kick", "order", "announce", "impose",
                "declare", "file", "bring", "reach", "conclude", "continue", "intensify", "step", "escalate",
-               "call", "host", "hold", "make", "pay", "undertake", "initiate", "wage", "lodge"}
+               "call", "host", "make", "pay", "undertake", "initiate", "wage", "lodge"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 # Mention kinds that name a body able to make a statement.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
@@ -51,14 +49,6 @@ AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority
 # international body, institution or armed group named.
 BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
               "coalition", "agency", "court", "tribunal", "commission", "body", "union"}
-# A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
-TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
-# Acts whose negation CAMEO codes as another act (devset README, convention 5):
-# approval -> disapproval, intent to cooperate -> rejection, yielding -> refusing to yield.
-NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": "121", "036": "125",
-                 "080": "124", "081": "1241", "082": "1242", "083": "124", "084": "1243", "085": "1244",
-                 "086": "1245", "087": "1246", "0351": "1241", "0352": "1242", "0353": "1243",
-                 "0354": "1244", "0355": "1245", "0356": "1246"}
 # Dependency labels of a verb's objects ("called Trump a criminal" parses Trump as oprd).
 OBJECT_DEPS = {"dobj": {"dobj", "oprd"}, "iobj": {"dative", "iobj"}}
 # Prepositions whose object is the target when the pattern's own slots find none.
@@ -79,8 +69,8 @@ ADDRESSED_ROOTS = {"02", "10", "13"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
 UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
                   "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
-# Future or offered cooperation -> the matching 03x intent code (CAMEO 030–039).
-INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
+# disapproval, rejection, threats) whose person source is also the speaker.
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 
 
@@ -111,16 +101,16 @@ class _Coder:
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
         matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
         for i, pattern in matched.items():
-            if _inside_another_act(self.doc[i], matched):
+            if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Tokyo withdraw": the outer act is the event
             yield from self._events(sentence, self.doc[i], pattern)
 
     # --- matching ------------------------------------------------------------
     def _match(self, token: Token) -> Pattern | None:
-        if not _is_predicate(token):
+        if not is_predicate(token):
             return None
         candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_) or ()
-        words = _nearby_lemmas(token)
+        words = nearby_lemmas(token)
         verbal = next((p for p in candidates if all(word in words for word in p.requires)), None)
         if verbal is not None and verbal.requires:
             return verbal
@@ -168,11 +158,11 @@ class _Coder:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects:
             return
-        negated = _negated(trigger) and "negative" not in pattern.flags
-        hypothetical = _hypothetical(trigger, pattern)
-        cameo = _intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
-        refusal = _refusal_code(cameo)
-        if negated and refusal and (not hypothetical or _has_aux(trigger, {"can", "could", "ca"})):
+        negated = is_negated(trigger) and "negative" not in pattern.flags
+        hypothetical = is_hypothetical(trigger, pattern)
+        cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
+        refusal = refusal_code(cameo)
+        if negated and refusal and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):
             # "is not pleased with Seoul" is disapproval, "did not accept the ruling" a rejection,
             # "could not agree to lift sanctions" a refusal: CAMEO codes the negative act itself
             cameo, negated, hypothetical = refusal, False, False
@@ -315,7 +305,7 @@ class _Coder:
             return self._owners(token) or self._body_antecedent(token)
         if not loose and (found := self._body_antecedent(token)):
             return found
-        for child in _noun_phrase(token):
+        for child in noun_phrase(token):
             if child.i in self.by_token:
                 found = self.by_token[child.i]
                 return list(found.members) if found.members else [found.actor]
@@ -330,7 +320,7 @@ class _Coder:
         """The state of a place named after "in"/"to"/"on" under the trigger or its object."""
         hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
         for host in hosts:
-            for token in _noun_phrase(host) if host is not trigger else trigger.subtree:
+            for token in noun_phrase(host) if host is not trigger else trigger.subtree:
                 if token.dep_ == "pobj" and token.head.lower_ in {"in", "to", "on", "into", "over"}:
                     if (actor := place_actor(token)) is not None:
                         return [actor]
@@ -407,34 +397,6 @@ class _Coder:
 
 
 
-def _refusal_code(cameo: str) -> str | None:
-    """The CAMEO code of refusing ``cameo``: exact sub-code, else its base code's."""
-    return NEGATED_CODES.get(cameo) or NEGATED_CODES.get(cameo[:3])
-
-
-def _has_aux(trigger: Token, words: set[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in words for c in trigger.children)
-
-
-def _inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
-    """Whether ``token`` is the content of an outer coded act (its complement, at any
-    depth), not of a reporting verb: "hopeful Seoul will be able to restore ties" is one
-    optimistic comment; "said Seoul will restore ties" codes the restoring."""
-    current = token
-    while (current.dep_ in {"ccomp", "xcomp", "acomp"} or _is_purpose(current)) and current.head.i != current.i:
-        current = current.head
-        if current.i in matched:
-            return True
-        if current.lemma_ in REPORTING_VERBS:
-            return False
-    return False
-
-
-def _is_purpose(token: Token) -> bool:
-    """ "summoned the ambassador to protest": an infinitive of purpose is part of the act."""
-    return token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
-
-
 def _is_joint(pattern: Pattern) -> bool:
     """Acts two parties do together: with no other target, the second party is the target."""
     if pattern.cameo[:3] in ONE_SIDED_CODES:
@@ -447,100 +409,6 @@ def _is_unnamed(token: Token) -> bool:
                                                           if c.dep_ == "pobj" and token.dep_ != "agent") \
         or (token.lower_ in {"squad", "group", "team"} and any(
             g.lemma_.lower() in UNNAMED_AGENTS for c in token.children for g in c.children))
-
-
-def _is_predicate(token: Token) -> bool:
-    """A verb or predicative adjective that states an act, not a modifier or a noun-like gerund."""
-    if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
-        return False
-    if token.dep_ in {"amod", "compound", "npadvmod"}:
-        return False  # "Russia's expanding cooperation", "war-ravaged"
-    if token.dep_ == "pcomp" and token.head.lower_ in TOPIC_PREPOSITIONS:
-        return False  # "asked about engaging with", "accused of attacking": a topic, not an act
-    if token.tag_ == "VBG" and any(
-        c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
-    ):
-        return False  # "Russia's expanding cooperation" misparsed as a clause: a possessive marks a noun phrase
-    if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "oprd"}:
-        return False
-    if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
-        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children
-    ):
-        return False  # "Asked about talks, Chang said": a passive participle, its subject is not the actor
-    return True
-
-
-def _intent_code(cameo: str) -> str:
-    """A future or offered cooperative act is coded as intent (devset README, convention 13)."""
-    return INTENT_BY_ROOT.get(cameo[:2], cameo)
-
-
-def _noun_phrase(token: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``token``, without its clauses, nearest to the head first."""
-    keep: list[Token] = []
-    queue = [token]
-    while queue:
-        current = queue.pop(0)
-        for child in current.children:
-            if child.dep_ in {"relcl", "ccomp", "advcl", "appos", "conj", "cc", "punct"}:
-                continue
-            if child.dep_ == "acl" and child.tag_ != "VBN":
-                continue  # a clause, but "companies linked to Iran" still names Iran
-            keep.append(child)
-            queue.append(child)
-    return keep
-
-
-def _nearby_lemmas(token: Token) -> set[str]:
-    words: set[str] = set()
-    if token.dep_ == "relcl":  # "the military aid the North received": the noun is the object
-        words.update({token.head.lemma_.lower(), token.head.lower_})
-        words.update(c.lemma_.lower() for c in token.head.children)
-    for child in token.children:
-        words.add(child.lemma_.lower())
-        words.add(child.lower_)
-        for grandchild in child.children:
-            words.add(grandchild.lemma_.lower())
-            words.add(grandchild.lower_)
-    return words
-
-
-def _negated(trigger: Token) -> bool:
-    """Negated by its own "not", its copula's ("is not pleased"), or a governing "refuse to"/"fail to"."""
-    current = trigger
-    for _ in range(3):
-        if any(c.dep_ == "neg" for c in current.children):
-            return True
-        if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in NEGATING_VERBS:
-            return True
-        if current.dep_ not in {"xcomp", "conj", "acomp", "attr"}:
-            break
-        if current.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in {"but", "yet"} for c in current.children):
-            break  # "did not give details, but released footage": the contrast is not negated
-        current = current.head
-    return False
-
-
-def _hypothetical(trigger: Token, pattern: Pattern) -> bool:
-    if "hypothetical" in pattern.flags:
-        return True
-    if pattern.cameo.startswith("03") and trigger.pos_ == "ADJ":
-        return True  # "is open to talks", "ready to negotiate"
-    current = trigger
-    for _ in range(4):
-        for child in current.children:
-            if child.dep_ == "aux" and (child.lower_ in MODALS or child.tag_ == "MD"):
-                return True
-            if child.dep_ == "mark" and child.lower_ in {"if", "unless"}:
-                return True
-        if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS and current.i != trigger.i:
-            return True
-        if current.dep_ == "xcomp" and current.head.lemma_ in IRREALIS_VERBS:
-            return True
-        if current.dep_ not in {"xcomp", "conj"}:
-            break
-        current = current.head
-    return False
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

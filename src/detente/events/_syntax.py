@@ -1,0 +1,60 @@
+"""Shapes of the dependency parse the coder reads: predicates, noun phrases, nearby words.
+Part of the events stage."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
+TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+def is_predicate(token: Token) -> bool:
+    """A verb or predicative adjective that states an act, not a modifier or a noun-like gerund."""
+    if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
+        return False
+    if token.dep_ in {"amod", "compound", "npadvmod"}:
+        return False  # "Russia's expanding cooperation", "war-ravaged"
+    if token.dep_ == "pcomp" and token.head.lower_ in TOPIC_PREPOSITIONS:
+        return False  # "asked about engaging with", "accused of attacking": a topic, not an act
+    if token.tag_ == "VBG" and any(
+        c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
+    ):
+        return False  # "Russia's expanding cooperation" misparsed as a clause: a possessive marks a noun phrase
+    if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "oprd"}:
+        return False
+    if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children
+    ):
+        return False  # "Asked about talks, Chang said": a passive participle, its subject is not the actor
+    return True
+
+
+def noun_phrase(token: Token) -> list[Token]:
+    """Tokens of the noun phrase headed by ``token``, without its clauses, nearest to the head first."""
+    keep: list[Token] = []
+    queue = [token]
+    while queue:
+        current = queue.pop(0)
+        for child in current.children:
+            if child.dep_ in {"relcl", "ccomp", "advcl", "appos", "conj", "cc", "punct"}:
+                continue
+            if child.dep_ == "acl" and child.tag_ != "VBN":
+                continue  # a clause, but "companies linked to Iran" still names Iran
+            keep.append(child)
+            queue.append(child)
+    return keep
+
+
+def nearby_lemmas(token: Token) -> set[str]:
+    words: set[str] = set()
+    if token.dep_ == "relcl":  # "the military aid the North received": the noun is the object
+        words.update({token.head.lemma_.lower(), token.head.lower_})
+        words.update(c.lemma_.lower() for c in token.head.children)
+    for child in token.children:
+        words.add(child.lemma_.lower())
+        words.add(child.lower_)
+        for grandchild in child.children:
+            words.add(grandchild.lemma_.lower())
+            words.add(grandchild.lower_)
+    return words
