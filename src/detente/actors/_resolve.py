@@ -148,6 +148,10 @@ class _Resolver:
                       and m.kind in {"state", "capital"}), None)
         return self.doc.char_span(owner.start, owner.end, alignment_mode="expand") if owner else None
 
+    def _calls_the_north_the_north(self, states: list[ActorMention]) -> bool:
+        """A story that calls North Korea "the North" is told from the South."""
+        return any(m.actor.country in KOREA for m in states) and "the North" in self.doc.text
+
     def _inside_a_name(self, ent: Span) -> bool:
         """A capital followed by another capitalised word, or a state name between such words,
         is part of a longer name, unless the neighbour is a title ("U.S. President")."""
@@ -185,6 +189,8 @@ class _Resolver:
         story names it (a Seoul paper's "the Defense Ministry"), else the state it names most."""
         dateline = (self.article.dateline or "").split(",")[0].strip().lower()
         states = [m for m in self.mentions if m.kind in {"state", "capital", "seat"} and m.actor.country not in BODIES]
+        if self._calls_the_north_the_north(states):
+            return next((m.actor for m in states if m.actor.country == "KOR"), Actor("KOR", "GOV", "South Korea"))
         for mention in states:
             if mention.kind == "capital" and mention.mention.lower() == dateline:
                 return mention.actor

@@ -64,8 +64,10 @@ PLACE_TARGET_CODES = {"042"}
 # Comments about a clause take its actors as targets; denials and admissions do not
 # (a denial with no named accuser has no target: devset README, convention 14).
 COMMENT_CODES = {"010", "012", "013", "014"}
-# Appeals, demands and threats are addressed to the subject of their complement clause.
-ADDRESSED_ROOTS = {"02", "10", "13"}
+# Threats are about the actors of their complement clause.
+CLAUSE_TARGET_ROOTS = {"13"}
+# Appeals and demands are addressed to the subject of their complement clause.
+ADDRESSED_ROOTS = {"02", "10"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
 UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
                   "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
@@ -256,13 +258,15 @@ class _Coder:
                         pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if actors := self._actors(pobj, loose=True):
                             return actors
-        if fallback and pattern.cameo[:3] in COMMENT_CODES:
-            # "was hopeful Seoul and Moscow will restore ties": a comment is about the actors of its clause
+        if fallback and (pattern.cameo[:3] in COMMENT_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
+            # "was hopeful Seoul and Moscow will restore ties", "warned that the bloc would impose
+            # sanctions on Moscow": a comment or threat is about the actors of its clause; the
+            # first two, since the speaker's own side is often named first (and then skipped)
             for child in trigger.children:
                 if child.dep_ == "ccomp":
                     found = [self.by_token[t.i].actor for t in child.subtree if t.i in self.by_token]
                     if found:
-                        return found
+                        return list(dict.fromkeys(found))[:2]
         if fallback and pattern.cameo[:2] in ADDRESSED_ROOTS:
             # "demanded that Tokyo withdraw the measures": the demand is addressed to Tokyo
             for child in trigger.children:
