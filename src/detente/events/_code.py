@@ -164,7 +164,8 @@ class _Coder:
         hypothetical = is_hypothetical(trigger, pattern)
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
         refusal = refusal_code(cameo)
-        if negated and refusal and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):
+        pending = any(c.lower_ == "yet" for c in trigger.children)  # "have not yet withdrawn" is no refusal
+        if negated and refusal and not pending and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):
             # "is not pleased with Seoul" is disapproval, "did not accept the ruling" a rejection,
             # "could not agree to lift sanctions" a refusal: CAMEO codes the negative act itself
             cameo, negated, hypothetical = refusal, False, False
@@ -251,7 +252,9 @@ class _Coder:
         for slot in slots:
             for host in hosts:
                 for child in host.children:
-                    if slot in {"dobj", "iobj"} and child.dep_ in OBJECT_DEPS[slot]:
+                    # "allowed inspectors to visit": the subject of the complement is the object
+                    controlled = host is not trigger and child.dep_ == "nsubj" and slot == "dobj"
+                    if slot in {"dobj", "iobj"} and (child.dep_ in OBJECT_DEPS[slot] or controlled):
                         if actors := self._actors(child, loose=True):
                             return actors
                     if child.dep_ in {"prep", "dative"} and child.lower_ == slot:
@@ -304,7 +307,7 @@ class _Coder:
             mention = named[0] if named else mention
         if mention is not None:
             actors = list(mention.members) if mention.members else [mention.actor]
-            return actors + [a for a in self._owners(token) if a not in actors]
+            return self._joint_modifiers(token, actors) + [a for a in self._owners(token) if a not in actors]
         if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
             return self._owners(token) or self._body_antecedent(token)
         if not loose and (found := self._body_antecedent(token)):
@@ -329,6 +332,21 @@ class _Coder:
                     if (actor := place_actor(token)) is not None:
                         return [actor]
         return []
+
+    def _joint_modifiers(self, token: Token, actors: list[Actor]) -> list[Actor]:
+        """ "Armenian and Azerbaijani forces": every conjoined modifier names a party, in text order."""
+        found: list[tuple[int, Actor]] = []
+        head_mention = self.by_token.get(token.i)
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.conjuncts:
+                for other in (child, *child.conjuncts):
+                    if other.i in self.by_token and self.by_token[other.i] is not head_mention:
+                        actor = Actor(self.by_token[other.i].actor.country, actors[0].role, self.by_token[other.i].actor.name)
+                        found.append((other.i, actor))
+        if not found:
+            return actors
+        found.append((token.i, actors[0]))
+        return [actor for _, actor in sorted(found, key=lambda pair: pair[0])] + actors[1:]
 
     def _body_antecedent(self, token: Token) -> list[Actor]:
         """ "the group" / "the bloc" with nothing else in its phrase: the last body named before it."""

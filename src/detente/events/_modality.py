@@ -64,8 +64,9 @@ def is_negated(trigger: Token) -> bool:
     """Negated by its own "not", its copula's ("is not pleased"), or a governing "refuse to"/"fail to"."""
     current = trigger
     for _ in range(3):
-        if any(c.dep_ == "neg" for c in current.children):
-            return True
+        if any(c.dep_ == "neg" or c.dep_ in {"preconj", "cc"} and c.lower_ in {"neither", "nor"}
+               for c in current.children):
+            return True  # "did not accept", "neither accepts nor recognizes"
         if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in NEGATING_VERBS:
             return True
         if current.dep_ not in {"xcomp", "conj", "acomp", "attr"}:
