@@ -24,20 +24,25 @@ SYMMETRIC_CODES = frozenset(
 )
 
 
+# GDELT QuadClass of each range of CAMEO roots: (first root, last root, quad class).
+QUAD_RANGES = ((1, 5, "1"), (6, 9, "2"), (10, 14, "3"), (15, 20, "4"))
+
+# Slots of a [tp, fp, fn] row in ``DocEvents.per_root`` and ``per_quad``.
+TP, FP, FN = 0, 1, 2
+
+
 def quad_of_root(root: str, fallback: object = None) -> str:
-    """GDELT QuadClass of a CAMEO root: 01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4."""
+    """GDELT QuadClass of a CAMEO root: 01-05 -> 1, 06-09 -> 2, 10-14 -> 3, 15-20 -> 4.
+
+    A root that is not a number from 1 to 20 gives ``fallback`` as text, or "?".
+    """
     try:
-        r = int(root)
+        number = int(root)
     except (TypeError, ValueError):
-        return str(fallback) if fallback is not None else "?"
-    if 1 <= r <= 5:
-        return "1"
-    if 6 <= r <= 9:
-        return "2"
-    if 10 <= r <= 14:
-        return "3"
-    if 15 <= r <= 20:
-        return "4"
+        number = None
+    for first, last, quad in QUAD_RANGES:
+        if number is not None and first <= number <= last:
+            return quad
     return str(fallback) if fallback is not None else "?"
 
 
@@ -81,40 +86,23 @@ class _Event:
     trigger: str = ""
 
 
-def _gold_event(i: int, e: dict) -> _Event:
-    cameo = _code(e.get("cameo"))
-    root = _root(e.get("root"), cameo)
+def _to_event(idx: int, raw: dict, *, text_key: str) -> _Event:
+    """A gold or predicted event dict as an ``_Event``; ``text_key`` names its sentence field."""
+    cameo = _code(raw.get("cameo"))
+    root = _root(raw.get("root"), cameo)
     return _Event(
-        idx=i,
-        text=str(e.get("evidence") or ""),
-        norm=norm_text(e.get("evidence")),
-        source=_country(e.get("source")),
-        target=_country(e.get("target")),
+        idx=idx,
+        text=str(raw.get(text_key) or ""),
+        norm=norm_text(raw.get(text_key)),
+        source=_country(raw.get("source")),
+        target=_country(raw.get("target")),
         cameo=cameo,
         root=root,
-        quad=quad_of_root(root, e.get("quad")),
-        negated=bool(e.get("negated")),
-        hypothetical=bool(e.get("hypothetical")),
-        speaker=e.get("speaker"),
-    )
-
-
-def _pred_event(i: int, e: dict) -> _Event:
-    cameo = _code(e.get("cameo"))
-    root = _root(e.get("root"), cameo)
-    return _Event(
-        idx=i,
-        text=str(e.get("sentence") or ""),
-        norm=norm_text(e.get("sentence")),
-        source=_country(e.get("source")),
-        target=_country(e.get("target")),
-        cameo=cameo,
-        root=root,
-        quad=quad_of_root(root, e.get("quad")),
-        negated=bool(e.get("negated")),
-        hypothetical=bool(e.get("hypothetical")),
-        speaker=e.get("speaker"),
-        trigger=str(e.get("trigger") or ""),
+        quad=quad_of_root(root, raw.get("quad")),
+        negated=bool(raw.get("negated")),
+        hypothetical=bool(raw.get("hypothetical")),
+        speaker=raw.get("speaker"),
+        trigger=str(raw.get("trigger") or ""),
     )
 
 
@@ -132,6 +120,10 @@ def _swapped(g: _Event, p: _Event, symmetric: frozenset[str]) -> bool:
 
 def _actors(g: _Event, p: _Event, symmetric: frozenset[str]) -> bool:
     return _direct(g, p) or _swapped(g, p, symmetric)
+
+
+def _same_flags(g: _Event, p: _Event) -> bool:
+    return p.negated == g.negated and p.hypothetical == g.hypothetical
 
 
 def _expands(g: _Event, p: _Event, symmetric: frozenset[str]) -> bool:
@@ -162,6 +154,63 @@ def _greedy(candidates: list[tuple[tuple, int, int]]) -> dict[int, int]:
     return pairs
 
 
+def _ignorable(
+    unmatched: list[_Event], matched_gold: list[_Event], symmetric: frozenset[str]
+) -> set[int]:
+    """Predictions that expand conjoined actors of a matched gold event."""
+    out = set()
+    for p in unmatched:
+        for g in matched_gold:
+            if _evidence(g, p) and p.root == g.root and _expands(g, p, symmetric):
+                out.add(p.idx)
+                break
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Matching:
+    """One level of matching (strict or root level) of one document."""
+
+    pairs: dict[int, int]  # gold idx -> pred idx, one to one
+    unmatched: list[_Event]  # predictions in no pair
+    ignored: set[int]  # idx of unmatched predictions that only expand a matched gold event
+
+    def counts(self, gold_count: int) -> tuple[int, int, int]:
+        """(tp, fp, fn): ignored expansions are neither true nor false positives."""
+        tp = len(self.pairs)
+        return tp, len(self.unmatched) - len(self.ignored), gold_count - tp
+
+
+def _strict_rank(g: _Event, p: _Event, symmetric: frozenset[str]) -> tuple:
+    return (p.cameo == g.cameo, _same_flags(g, p), _direct(g, p), same_person(g.speaker, p.speaker))
+
+
+def _root_level_rank(g: _Event, p: _Event, symmetric: frozenset[str]) -> tuple:
+    return (_actors(g, p, symmetric), _direct(g, p), p.cameo == g.cameo, _same_flags(g, p))
+
+
+def _pair_up(
+    golds: list[_Event], preds: list[_Event], symmetric: frozenset[str], *, strict: bool
+) -> _Matching:
+    """Match gold and predicted events one to one on evidence and root.
+
+    ``strict`` also requires source and target (swapped allowed for symmetric codes);
+    the root level only uses them to rank the candidates.
+    """
+    rank = _strict_rank if strict else _root_level_rank
+    pairs = _greedy(
+        [
+            (rank(g, p, symmetric), g.idx, p.idx)
+            for g in golds
+            for p in preds
+            if _evidence(g, p) and p.root == g.root and (not strict or _actors(g, p, symmetric))
+        ]
+    )
+    matched_gold = [g for g in golds if g.idx in pairs]
+    unmatched = [p for p in preds if p.idx not in pairs.values()]
+    return _Matching(pairs, unmatched, _ignorable(unmatched, matched_gold, symmetric))
+
+
 @dataclass(slots=True)
 class DocEvents:
     """The event comparison of one document (internal)."""
@@ -184,8 +233,10 @@ class DocEvents:
     mismatches: list[CodeMismatch] = field(default_factory=list)
 
 
-def _bump(table: dict[str, list[int]], label: str, slot: int) -> None:
-    table.setdefault(label, [0, 0, 0])[slot] += 1
+def _tally(out: DocEvents, event: _Event, slot: int) -> None:
+    """Count ``event`` as a TP, FP or FN (``slot``) of its root and of its quad class."""
+    for table, label in ((out.per_root, event.root), (out.per_quad, event.quad)):
+        table.setdefault(label, [0, 0, 0])[slot] += 1
 
 
 def _describe(p: _Event) -> str:
@@ -200,29 +251,43 @@ def _near(g: _Event, preds: list[_Event], symmetric: frozenset[str]) -> str | No
         return None
     notes = []
     for p in on_evidence[:3]:
-        why = []
+        wrong = []
         if p.source != g.source and not _swapped(g, p, symmetric):
-            why.append("source")
+            wrong.append("source")
         if p.target != g.target and not _swapped(g, p, symmetric):
-            why.append("target")
+            wrong.append("target")
         if p.root != g.root:
-            why.append("root")
-        notes.append(f"{_describe(p)} [wrong {', '.join(why)}]" if why else _describe(p))
+            wrong.append("root")
+        notes.append(f"{_describe(p)} [wrong {', '.join(wrong)}]" if wrong else _describe(p))
     more = f" (+{len(on_evidence) - 3} more)" if len(on_evidence) > 3 else ""
     return "; ".join(notes) + more
 
 
-def _ignorable(
-    unmatched: list[_Event], matched_gold: list[_Event], symmetric: frozenset[str]
-) -> set[int]:
-    """Predictions that expand conjoined actors of a matched gold event."""
-    out = set()
-    for p in unmatched:
-        for g in matched_gold:
-            if _evidence(g, p) and p.root == g.root and _expands(g, p, symmetric):
-                out.add(p.idx)
-                break
-    return out
+def _to_mismatch(doc_id: str, g: _Event, p: _Event) -> CodeMismatch:
+    return CodeMismatch(
+        doc=doc_id,
+        evidence=g.text,
+        gold_cameo=g.cameo,
+        predicted_cameo=p.cameo,
+        gold_negated=g.negated,
+        predicted_negated=p.negated,
+        gold_hypothetical=g.hypothetical,
+        predicted_hypothetical=p.hypothetical,
+        gold_speaker=g.speaker,
+        predicted_speaker=p.speaker,
+    )
+
+
+def _coded_fields(e: _Event) -> dict:
+    """The fields ``MissedEvent`` and ``FalsePositive`` both take from an event."""
+    return {
+        "source": e.source,
+        "target": e.target,
+        "cameo": e.cameo,
+        "root": e.root,
+        "negated": e.negated,
+        "hypothetical": e.hypothetical,
+    }
 
 
 def match_events(
@@ -231,125 +296,73 @@ def match_events(
     predicted_events: list[dict],
     symmetric: frozenset[str] = SYMMETRIC_CODES,
 ) -> DocEvents:
-    golds = [_gold_event(i, e) for i, e in enumerate(gold_events)]
+    """Compare one document's gold events with the coder's events.
+
+    Args:
+        doc_id: the document's id, copied into every miss.
+        gold_events: gold event dicts (devset schema, sentence in ``evidence``).
+        predicted_events: the coder's event dicts (sentence in ``sentence``); items
+            that are not dicts are skipped.
+        symmetric: CAMEO codes whose source and target may be swapped.
+
+    Returns:
+        The counts and misses at the strict and the root level.
+    """
+    golds = [_to_event(i, e, text_key="evidence") for i, e in enumerate(gold_events)]
     preds = [
-        _pred_event(i, e) for i, e in enumerate(e for e in predicted_events if isinstance(e, dict))
+        _to_event(i, e, text_key="sentence")
+        for i, e in enumerate(e for e in predicted_events if isinstance(e, dict))
     ]
     out = DocEvents()
 
-    # Strict: evidence + source + target (swap allowed for symmetric codes) + root.
-    candidates = []
-    for g in golds:
-        for p in preds:
-            if _evidence(g, p) and p.root == g.root and _actors(g, p, symmetric):
-                quality = (
-                    p.cameo == g.cameo,
-                    p.negated == g.negated and p.hypothetical == g.hypothetical,
-                    _direct(g, p),
-                    same_person(g.speaker, p.speaker),
-                )
-                candidates.append((quality, g.idx, p.idx))
-    strict = _greedy(candidates)
-    matched_gold = [g for g in golds if g.idx in strict]
-    unmatched_preds = [p for p in preds if p.idx not in strict.values()]
-    ignored = _ignorable(unmatched_preds, matched_gold, symmetric)
-    out.strict_tp = len(strict)
-    out.ignored = len(ignored)
-    out.strict_fn = len(golds) - len(strict)
-    out.strict_fp = len(unmatched_preds) - len(ignored)
+    # Strict: evidence + root + source and target (swap allowed for symmetric codes).
+    strict = _pair_up(golds, preds, symmetric, strict=True)
+    out.strict_tp, out.strict_fp, out.strict_fn = strict.counts(len(golds))
+    out.ignored = len(strict.ignored)
 
-    for gi, pi in strict.items():
+    for gi, pi in strict.pairs.items():
         g, p = golds[gi], preds[pi]
-        _bump(out.per_root, g.root, 0)
-        _bump(out.per_quad, g.quad, 0)
+        _tally(out, g, TP)
         cameo_ok = p.cameo == g.cameo
-        flags_ok = p.negated == g.negated and p.hypothetical == g.hypothetical
+        flags_ok = _same_flags(g, p)
         speaker_ok = same_person(g.speaker, p.speaker)
         out.cameo_correct += cameo_ok
         out.flags_correct += flags_ok
         out.speaker_correct += speaker_ok
         if not (cameo_ok and flags_ok and speaker_ok):
-            out.mismatches.append(
-                CodeMismatch(
-                    doc=doc_id,
-                    evidence=g.text,
-                    gold_cameo=g.cameo,
-                    predicted_cameo=p.cameo,
-                    gold_negated=g.negated,
-                    predicted_negated=p.negated,
-                    gold_hypothetical=g.hypothetical,
-                    predicted_hypothetical=p.hypothetical,
-                    gold_speaker=g.speaker,
-                    predicted_speaker=p.speaker,
-                )
-            )
-    for g in golds:
-        if g.idx not in strict:
-            _bump(out.per_root, g.root, 2)
-            _bump(out.per_quad, g.quad, 2)
-            out.missed.append(
-                MissedEvent(
-                    doc=doc_id,
-                    evidence=g.text,
-                    source=g.source,
-                    target=g.target,
-                    cameo=g.cameo,
-                    root=g.root,
-                    negated=g.negated,
-                    hypothetical=g.hypothetical,
-                    speaker=g.speaker,
-                    near=_near(g, preds, symmetric),
-                )
-            )
-    for p in unmatched_preds:
-        if p.idx in ignored:
-            continue
-        _bump(out.per_root, p.root, 1)
-        _bump(out.per_quad, p.quad, 1)
-        out.false_positives.append(
-            FalsePositive(
+            out.mismatches.append(_to_mismatch(doc_id, g, p))
+    missed_gold = [g for g in golds if g.idx not in strict.pairs]
+    for g in missed_gold:
+        _tally(out, g, FN)
+        out.missed.append(
+            MissedEvent(
                 doc=doc_id,
-                sentence=p.text,
-                source=p.source,
-                target=p.target,
-                cameo=p.cameo,
-                root=p.root,
-                negated=p.negated,
-                hypothetical=p.hypothetical,
-                trigger=p.trigger,
+                evidence=g.text,
+                **_coded_fields(g),
+                speaker=g.speaker,
+                near=_near(g, preds, symmetric),
             )
+        )
+    false_positives = [p for p in strict.unmatched if p.idx not in strict.ignored]
+    for p in false_positives:
+        _tally(out, p, FP)
+        out.false_positives.append(
+            FalsePositive(doc=doc_id, sentence=p.text, **_coded_fields(p), trigger=p.trigger)
         )
 
     # Root confusion: left-over pairs that agree on evidence, source and target only.
     confused = _greedy(
         [
             ((), g.idx, p.idx)
-            for g in golds
-            if g.idx not in strict
-            for p in unmatched_preds
-            if p.idx not in ignored and _evidence(g, p) and p.root != g.root and _actors(g, p, symmetric)
+            for g in missed_gold
+            for p in false_positives
+            if _evidence(g, p) and p.root != g.root and _actors(g, p, symmetric)
         ]
     )
     for gi, pi in confused.items():
         out.confusion[(golds[gi].root, preds[pi].root)] += 1
 
-    # Root level: evidence + root.
-    candidates = []
-    for g in golds:
-        for p in preds:
-            if _evidence(g, p) and p.root == g.root:
-                quality = (
-                    _actors(g, p, symmetric),
-                    _direct(g, p),
-                    p.cameo == g.cameo,
-                    p.negated == g.negated and p.hypothetical == g.hypothetical,
-                )
-                candidates.append((quality, g.idx, p.idx))
-    loose = _greedy(candidates)
-    loose_gold = [g for g in golds if g.idx in loose]
-    loose_unmatched = [p for p in preds if p.idx not in loose.values()]
-    loose_ignored = _ignorable(loose_unmatched, loose_gold, symmetric)
-    out.root_tp = len(loose)
-    out.root_fn = len(golds) - len(loose)
-    out.root_fp = len(loose_unmatched) - len(loose_ignored)
+    # Root level: evidence + root; the actors only rank the candidates.
+    root_level = _pair_up(golds, preds, symmetric, strict=False)
+    out.root_tp, out.root_fp, out.root_fn = root_level.counts(len(golds))
     return out

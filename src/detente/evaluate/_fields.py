@@ -59,14 +59,34 @@ def _mention_matches(gold: object, predicted: object) -> bool:
     return len(p) >= MIN_CONTAINED_MENTION and (p in g or g in p)
 
 
+def _norm_code(value: object) -> str:
+    return str(value).strip().upper() if value is not None else ""
+
+
 def _same_code(a: object, b: object) -> bool:
-    a = str(a).strip().upper() if a is not None else ""
-    b = str(b).strip().upper() if b is not None else ""
-    return a == b
+    return _norm_code(a) == _norm_code(b)
+
+
+def _country_role(actor: dict) -> str:
+    return f"{actor.get('country') or '-'}/{actor.get('role') or '-'}"
+
+
+def _speaker_with_country(quote: dict) -> str:
+    return f"{quote.get('speaker')} ({quote.get('speaker_country')})"
 
 
 def score_fields(doc_id: str, gold: dict, predicted: dict | None, failed: bool) -> DocFields:
-    """Compare everything but events. A failed document scores 0 on every item."""
+    """Compare everything but events: metadata, body snippets, actors and quotes.
+
+    Args:
+        doc_id: the document's id, copied into every miss.
+        gold: the gold annotation (devset schema).
+        predicted: the coded-document dict, or None when there is none.
+        failed: the coder failed on the document; it then scores 0 on every item.
+
+    Returns:
+        The counts and the misses of the document.
+    """
     out = DocFields()
     pred = predicted or {}
 
@@ -106,13 +126,13 @@ def score_fields(doc_id: str, gold: dict, predicted: dict | None, failed: bool) 
         ):
             out.actors += 1
         else:
-            got = sorted({f"{a.get('country') or '-'}/{a.get('role') or '-'}" for a in same_mention})
+            got = sorted({_country_role(a) for a in same_mention})
             out.misses.append(
                 FieldMiss(
                     doc_id,
                     "actor",
                     str(mention),
-                    f"{actor.get('country') or '-'}/{actor.get('role') or '-'}",
+                    _country_role(actor),
                     ", ".join(got) if got else None,
                 )
             )
@@ -128,13 +148,13 @@ def score_fields(doc_id: str, gold: dict, predicted: dict | None, failed: bool) 
         out.quotes_speaker += speaker_ok
         out.quotes_country += country_ok
         if not (speaker_ok and country_ok):
-            got = "; ".join(f"{q.get('speaker')} ({q.get('speaker_country')})" for q in found[:3])
+            got = "; ".join(_speaker_with_country(q) for q in found[:3])
             out.misses.append(
                 FieldMiss(
                     doc_id,
                     "quote",
                     str(snippet),
-                    f"{quote.get('speaker')} ({quote.get('speaker_country')})",
+                    _speaker_with_country(quote),
                     got or None,
                 )
             )

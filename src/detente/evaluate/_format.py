@@ -1,9 +1,9 @@
 """Plain-text and JSON renderings of a ``Report``."""
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, fields
 
-from ._report import LabelPrf, Prf, Report, Share
+from ._report import CodeMismatch, FalsePositive, FieldMiss, LabelPrf, MissedEvent, Prf, Report, Share
 
 ROOT_NAMES = {
     "01": "make public statement",
@@ -35,6 +35,12 @@ QUAD_NAMES = {
 }
 
 
+# Header of every precision/recall table; the first column names the row.
+PRF_HEADER = ["", "TP", "FP", "FN", "precision", "recall", "F1"]
+# Rows of the root confusion table when ``max_items`` does not say.
+CONFUSION_ROWS = 15
+
+
 def _num(value: float | None) -> str:
     return "n/a" if value is None else f"{value:.3f}"
 
@@ -43,7 +49,17 @@ def _share(s: Share) -> str:
     return f"{_num(s.value):>6}  ({s.correct}/{s.total})"
 
 
+def _count(s: Share) -> str:
+    return f"{s.correct}/{s.total}"
+
+
+def _named(label: str, names: dict[str, str]) -> str:
+    """A code with its name, e.g. "04 consult"."""
+    return f"{label} {names.get(label, '')}".rstrip()
+
+
 def _table(header: list[str], rows: list[list[str]], align_left: int = 1) -> list[str]:
+    """Lines of a table with columns as wide as their widest cell; the first ``align_left`` columns left-aligned."""
     widths = [max(len(str(r[i])) for r in [header, *rows]) for i in range(len(header))]
 
     def line(cells: list[str]) -> str:
@@ -55,15 +71,18 @@ def _table(header: list[str], rows: list[list[str]], align_left: int = 1) -> lis
     return [line(header), "  " + "  ".join("-" * w for w in widths), *(line(r) for r in rows)]
 
 
+def _share_lines(rows: list[tuple[str, Share]], *, indent: str = "  ", gap: int = 2) -> list[str]:
+    """One line per (label, share), the shares lined up ``gap`` spaces after the longest label."""
+    width = max(len(label) for label, _ in rows) + gap
+    return [f"{indent}{label.ljust(width)}{_share(share)}" for label, share in rows]
+
+
 def _prf_row(name: str, p: Prf) -> list[str]:
     return [name, str(p.tp), str(p.fp), str(p.fn), _num(p.precision), _num(p.recall), _num(p.f1)]
 
 
-_PRF_HEADER = ["", "TP", "FP", "FN", "precision", "recall", "F1"]
-
-
 def _labelled_rows(items: tuple[LabelPrf, ...], names: dict[str, str]) -> list[list[str]]:
-    return [_prf_row(f"{i.label} {names.get(i.label, '')}".rstrip(), i.scores) for i in items]
+    return [_prf_row(_named(i.label, names), i.scores) for i in items]
 
 
 def _limited(lines: list[str], max_items: int | None) -> list[str]:
@@ -80,148 +99,197 @@ def _flags(negated: bool, hypothetical: bool) -> str:
     return "".join([" neg" if negated else "", " hyp" if hypothetical else ""])
 
 
-def format_report(report: Report, *, max_items: int | None = None) -> str:
-    """A readable plain-text report. ``max_items`` caps each list of misses (None: all)."""
+def _summary_lines(report: Report) -> list[str]:
+    """Events, metadata, body, actors and quotes over all documents."""
     ev = report.events
-    failed = f", {len(report.errors)} not coded" if report.errors else ""
-    plural = "" if report.documents == 1 else "s"
-    out = [f"détente evaluation: {report.documents} document{plural}{failed}", ""]
-
-    out.append("Events")
+    out = ["Events"]
     out += _table(
-        _PRF_HEADER,
+        PRF_HEADER,
         [_prf_row("strict (evidence+source+target+root)", ev.strict), _prf_row("root-level (evidence+root)", ev.root_level)],
     )
     out.append(f"  conjoined-actor expansions ignored: {ev.ignored}")
     out.append("  among strict matches:")
-    out.append(f"    exact CAMEO code      {_share(ev.cameo)}")
-    out.append(f"    negated+hypothetical  {_share(ev.flags)}")
-    out.append(f"    speaker               {_share(ev.speaker)}")
-    out.append("")
-
-    out.append("Metadata")
-    out += _table(
-        ["field", "accuracy", "correct"],
-        [[f.field, _num(f.share.value), f"{f.share.correct}/{f.share.total}"] for f in report.metadata.fields]
-        + [["all fields", _num(report.metadata.overall.value), f"{report.metadata.overall.correct}/{report.metadata.overall.total}"]],
+    out += _share_lines(
+        [("exact CAMEO code", ev.cameo), ("negated+hypothetical", ev.flags), ("speaker", ev.speaker)],
+        indent="    ",
     )
     out.append("")
 
-    out.append("Body")
-    out.append(f"  story snippets kept        {_share(report.body.kept)}")
-    out.append(f"  furniture snippets dropped {_share(report.body.dropped)}")
-    out.append("")
-    out.append("Actors")
-    out.append(f"  mention+country+role  {_share(report.actors.accuracy)}")
-    out.append(f"  mention found         {_share(report.actors.mention_found)}")
-    out.append("")
-    out.append("Quotes")
-    out.append(f"  quote found      {_share(report.quotes.found)}")
-    out.append(f"  speaker          {_share(report.quotes.speaker)}")
-    out.append(f"  speaker country  {_share(report.quotes.speaker_country)}")
+    meta = report.metadata
+    out.append("Metadata")
+    out += _table(
+        ["field", "accuracy", "correct"],
+        [[f.field, _num(f.share.value), _count(f.share)] for f in meta.fields]
+        + [["all fields", _num(meta.overall.value), _count(meta.overall)]],
+    )
     out.append("")
 
-    if ev.per_root:
-        out.append("Events by CAMEO root (strict)")
-        out += _table(["root", *_PRF_HEADER[1:]], _labelled_rows(ev.per_root, ROOT_NAMES))
-        out.append("")
-    if ev.per_quad:
-        out.append("Events by quad class (strict)")
-        out += _table(["quad", *_PRF_HEADER[1:]], _labelled_rows(ev.per_quad, QUAD_NAMES))
-        out.append("")
+    sections = [
+        # gap=1: the body's longer labels have always stood one space from their numbers.
+        ("Body", [("story snippets kept", report.body.kept), ("furniture snippets dropped", report.body.dropped)], 1),
+        ("Actors", [("mention+country+role", report.actors.accuracy), ("mention found", report.actors.mention_found)], 2),
+        (
+            "Quotes",
+            [
+                ("quote found", report.quotes.found),
+                ("speaker", report.quotes.speaker),
+                ("speaker country", report.quotes.speaker_country),
+            ],
+            2,
+        ),
+    ]
+    for title, rows, gap in sections:
+        out += [title, *_share_lines(rows, gap=gap), ""]
+    return out
+
+
+def _breakdown_lines(report: Report, max_items: int | None) -> list[str]:
+    """Strict event scores by CAMEO root and quad class, and the root confusion table."""
+    ev = report.events
+    out = []
+    for title, column, items, names in (
+        ("Events by CAMEO root (strict)", "root", ev.per_root, ROOT_NAMES),
+        ("Events by quad class (strict)", "quad", ev.per_quad, QUAD_NAMES),
+    ):
+        if items:
+            out.append(title)
+            out += _table([column, *PRF_HEADER[1:]], _labelled_rows(items, names))
+            out.append("")
     if ev.confusion:
         out.append("Root confusion (same evidence, source and target; different root)")
         out += _table(
             ["gold root", "predicted root", "count"],
             [
-                [f"{c.gold_root} {ROOT_NAMES.get(c.gold_root, '')}".rstrip(),
-                 f"{c.predicted_root} {ROOT_NAMES.get(c.predicted_root, '')}".rstrip(),
-                 str(c.count)]
-                for c in ev.confusion[: max_items or 15]
+                [_named(c.gold_root, ROOT_NAMES), _named(c.predicted_root, ROOT_NAMES), str(c.count)]
+                for c in ev.confusion[: max_items or CONFUSION_ROWS]
             ],
             align_left=2,
         )
         out.append("")
+    return out
 
-    out.append("Per document (events strict)")
+
+def _per_document_lines(report: Report) -> list[str]:
+    out = ["Per document (events strict)"]
     out += _table(
         ["doc", "gold", "pred", "TP", "FP", "FN", "ign", "F1", "meta", "kept", "dropped", "actors", "quotes", "error"],
         [
             [
                 d.id, str(d.gold_events), str(d.predicted_events), str(d.events.tp), str(d.events.fp),
-                str(d.events.fn), str(d.ignored), _num(d.events.f1),
-                f"{d.metadata.correct}/{d.metadata.total}", f"{d.body_kept.correct}/{d.body_kept.total}",
-                f"{d.body_dropped.correct}/{d.body_dropped.total}", f"{d.actors.correct}/{d.actors.total}",
-                f"{d.quotes.correct}/{d.quotes.total}", (d.error or "")[:60],
+                str(d.events.fn), str(d.ignored), _num(d.events.f1), _count(d.metadata),
+                _count(d.body_kept), _count(d.body_dropped), _count(d.actors), _count(d.quotes),
+                (d.error or "")[:60],
             ]
             for d in report.per_document
         ],
     )
     out.append("")
+    return out
 
+
+# Titles of the lists of ``FieldMiss`` records, by kind, in report order.
+FIELD_MISS_TITLES = (
+    ("metadata", "Wrong metadata"),
+    ("body_missing", "Story snippets missing from the body"),
+    ("furniture_kept", "Furniture kept in the body"),
+    ("actor", "Gold actors not found (mention: gold country/role | coder)"),
+    ("quote", "Gold quotes not attributed (speaker | coder)"),
+)
+
+
+def _missed_line(m: MissedEvent) -> str:
+    coder = m.near or "nothing on this evidence"
+    return (
+        f"  [{m.doc}] {_pair(m.source, m.target)} {m.cameo}{_flags(m.negated, m.hypothetical)}: \"{m.evidence}\""
+        f"\n      coder: {coder}"
+    )
+
+
+def _false_positive_line(f: FalsePositive) -> str:
+    trigger = f" trigger={f.trigger!r}" if f.trigger else ""
+    return f"  [{f.doc}] {_pair(f.source, f.target)} {f.cameo}{_flags(f.negated, f.hypothetical)}{trigger}: \"{f.sentence}\""
+
+
+def _mismatch_line(c: CodeMismatch) -> str:
+    return (
+        f"  [{c.doc}] gold {c.gold_cameo}{_flags(c.gold_negated, c.gold_hypothetical)} speaker={c.gold_speaker}"
+        f" | coder {c.predicted_cameo}{_flags(c.predicted_negated, c.predicted_hypothetical)}"
+        f" speaker={c.predicted_speaker}: \"{c.evidence}\""
+    )
+
+
+def _field_miss_line(m: FieldMiss) -> str:
+    if m.kind == "metadata":
+        return f"  [{m.doc}] {m.item}: gold {m.gold!r} | coder {m.predicted!r}"
+    if m.kind in ("actor", "quote"):
+        return f"  [{m.doc}] {m.item!r}: {m.gold} | coder {m.predicted or 'nothing'}"
+    return f"  [{m.doc}] {m.item!r}"
+
+
+def _miss_lines(report: Report, max_items: int | None) -> list[str]:
+    """The documents not coded, then each non-empty list of misses (capped at ``max_items``)."""
+    out = []
     if report.errors:
         out.append(f"Documents not coded ({len(report.errors)}), scored as fully missed")
         out += [f"  [{e.doc}] {e.file}: {e.stage}/{e.reason}: {e.detail}" for e in report.errors]
         out.append("")
-
-    if report.missed_events:
-        out.append(f"Missed gold events ({len(report.missed_events)})")
-        lines = []
-        for m in report.missed_events:
-            lines.append(f"  [{m.doc}] {_pair(m.source, m.target)} {m.cameo}{_flags(m.negated, m.hypothetical)}: \"{m.evidence}\"")
-            lines[-1] += f"\n      coder: {m.near}" if m.near else "\n      coder: nothing on this evidence"
-        out += _limited(lines, max_items)
-        out.append("")
-    if report.false_positives:
-        out.append(f"False positives ({len(report.false_positives)})")
-        out += _limited(
-            [
-                f"  [{f.doc}] {_pair(f.source, f.target)} {f.cameo}{_flags(f.negated, f.hypothetical)}"
-                f"{' trigger=' + repr(f.trigger) if f.trigger else ''}: \"{f.sentence}\""
-                for f in report.false_positives
-            ],
-            max_items,
-        )
-        out.append("")
-    if report.code_mismatches:
-        out.append(f"Strict matches with another code, flags or speaker ({len(report.code_mismatches)})")
-        out += _limited(
-            [
-                f"  [{c.doc}] gold {c.gold_cameo}{_flags(c.gold_negated, c.gold_hypothetical)} speaker={c.gold_speaker}"
-                f" | coder {c.predicted_cameo}{_flags(c.predicted_negated, c.predicted_hypothetical)}"
-                f" speaker={c.predicted_speaker}: \"{c.evidence}\""
-                for c in report.code_mismatches
-            ],
-            max_items,
-        )
-        out.append("")
-    kinds = [
-        ("metadata", "Wrong metadata"),
-        ("body_missing", "Story snippets missing from the body"),
-        ("furniture_kept", "Furniture kept in the body"),
-        ("actor", "Gold actors not found (mention: gold country/role | coder)"),
-        ("quote", "Gold quotes not attributed (speaker | coder)"),
+    lists = [
+        ("Missed gold events", [_missed_line(m) for m in report.missed_events]),
+        ("False positives", [_false_positive_line(f) for f in report.false_positives]),
+        (
+            "Strict matches with another code, flags or speaker",
+            [_mismatch_line(c) for c in report.code_mismatches],
+        ),
+        *(
+            (title, [_field_miss_line(m) for m in report.field_misses if m.kind == kind])
+            for kind, title in FIELD_MISS_TITLES
+        ),
     ]
-    for kind, title in kinds:
-        items = [m for m in report.field_misses if m.kind == kind]
-        if not items:
-            continue
-        out.append(f"{title} ({len(items)})")
-        lines = []
-        for m in items:
-            if kind == "metadata":
-                lines.append(f"  [{m.doc}] {m.item}: gold {m.gold!r} | coder {m.predicted!r}")
-            elif kind in ("actor", "quote"):
-                lines.append(f"  [{m.doc}] {m.item!r}: {m.gold} | coder {m.predicted or 'nothing'}")
-            else:
-                lines.append(f"  [{m.doc}] {m.item!r}")
-        out += _limited(lines, max_items)
-        out.append("")
+    for title, lines in lists:
+        if lines:
+            out += [f"{title} ({len(lines)})", *_limited(lines, max_items), ""]
+    return out
+
+
+def format_report(report: Report, *, max_items: int | None = None) -> str:
+    """Render a report as readable plain text: score tables, then the lists of misses.
+
+    Args:
+        report: what ``score`` or ``evaluate`` returned.
+        max_items: cap on each list of misses (and on the root confusion rows); None
+            lists everything.
+
+    Returns:
+        The text, ending in one newline.
+    """
+    failed = f", {len(report.errors)} not coded" if report.errors else ""
+    plural = "" if report.documents == 1 else "s"
+    out = [f"détente evaluation: {report.documents} document{plural}{failed}", ""]
+    out += _summary_lines(report)
+    out += _breakdown_lines(report, max_items)
+    out += _per_document_lines(report)
+    out += _miss_lines(report, max_items)
     return "\n".join(out).rstrip() + "\n"
 
 
+def _scores_to_dict(record: object) -> dict:
+    """A record's fields by name, with each score (``Prf``, ``Share``) as its dict."""
+    return {
+        f.name: value.to_dict() if isinstance(value, (Prf, Share)) else value
+        for f in fields(record)
+        for value in [getattr(record, f.name)]
+    }
+
+
 def report_to_dict(report: Report) -> dict:
-    """A JSON-ready dict of the report (for ``--format json``)."""
+    """Turn a report into a JSON-ready dict (for ``--format json``).
+
+    Args:
+        report: what ``score`` or ``evaluate`` returned.
+
+    Returns:
+        Plain dicts, lists, strings, numbers and None, in a fixed key order.
+    """
     ev = report.events
 
     def labelled(items: tuple[LabelPrf, ...]) -> dict:
@@ -244,34 +312,10 @@ def report_to_dict(report: Report) -> dict:
             **{f.field: f.share.to_dict() for f in report.metadata.fields},
             "overall": report.metadata.overall.to_dict(),
         },
-        "body": {"kept": report.body.kept.to_dict(), "dropped": report.body.dropped.to_dict()},
-        "actors": {
-            "accuracy": report.actors.accuracy.to_dict(),
-            "mention_found": report.actors.mention_found.to_dict(),
-        },
-        "quotes": {
-            "found": report.quotes.found.to_dict(),
-            "speaker": report.quotes.speaker.to_dict(),
-            "speaker_country": report.quotes.speaker_country.to_dict(),
-        },
-        "per_document": [
-            {
-                "id": d.id,
-                "file": d.file,
-                "gold_events": d.gold_events,
-                "predicted_events": d.predicted_events,
-                "events": d.events.to_dict(),
-                "root_level": d.root_level.to_dict(),
-                "ignored": d.ignored,
-                "metadata": d.metadata.to_dict(),
-                "body_kept": d.body_kept.to_dict(),
-                "body_dropped": d.body_dropped.to_dict(),
-                "actors": d.actors.to_dict(),
-                "quotes": d.quotes.to_dict(),
-                "error": d.error,
-            }
-            for d in report.per_document
-        ],
+        "body": _scores_to_dict(report.body),
+        "actors": _scores_to_dict(report.actors),
+        "quotes": _scores_to_dict(report.quotes),
+        "per_document": [_scores_to_dict(d) for d in report.per_document],
         "missed_events": [asdict(m) for m in report.missed_events],
         "false_positives": [asdict(f) for f in report.false_positives],
         "code_mismatches": [asdict(c) for c in report.code_mismatches],

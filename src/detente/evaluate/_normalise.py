@@ -30,6 +30,7 @@ _QUOTES = str.maketrans(
     }
 )
 _SPACE = re.compile(r"\s+")
+_NAME_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
 
 
 def norm_text(value: object) -> str:
@@ -110,10 +111,8 @@ def same_name_list(gold: object, predicted: object) -> bool:
     return as_list(gold) == as_list(predicted)
 
 
-_NAME_TOKEN = re.compile(r"[^\W_]+(?:[-'][^\W_]+)*")
-
-
 def name_tokens(name: object) -> list[str]:
+    """The case-folded words of a name; hyphens and apostrophes stay inside a word ("ho-jin")."""
     return _NAME_TOKEN.findall(norm_key(name))
 
 

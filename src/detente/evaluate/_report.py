@@ -1,12 +1,17 @@
 """The immutable records a scoring run produces."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 
 def ratio(n: int, d: int) -> float | None:
     """n / d, or None when nothing was there to count."""
     return n / d if d else None
+
+
+def _with_properties(record: object, *names: str) -> dict:
+    """``record``'s fields, then the named properties derived from them."""
+    return {**asdict(record), **{name: getattr(record, name) for name in names}}
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,14 +35,8 @@ class Prf:
         return ratio(2 * self.tp, 2 * self.tp + self.fp + self.fn)
 
     def to_dict(self) -> dict:
-        return {
-            "tp": self.tp,
-            "fp": self.fp,
-            "fn": self.fn,
-            "precision": self.precision,
-            "recall": self.recall,
-            "f1": self.f1,
-        }
+        """The counts and the three scores, for JSON."""
+        return _with_properties(self, "precision", "recall", "f1")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +59,8 @@ class Share:
         return ratio(self.correct, self.total)
 
     def to_dict(self) -> dict:
-        return {"correct": self.correct, "total": self.total, "value": self.value}
+        """The counts and their ratio, for JSON."""
+        return _with_properties(self, "value")
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +74,8 @@ class RootConfusion:
 
 @dataclass(frozen=True, slots=True)
 class EventScores:
+    """Event matching over all documents; the shares are among strict matches."""
+
     strict: Prf  # evidence + source + target + root
     root_level: Prf  # evidence + root
     ignored: int  # conjoined-actor expansions neither TP nor FP (strict level)
@@ -87,30 +89,40 @@ class EventScores:
 
 @dataclass(frozen=True, slots=True)
 class FieldShare:
+    """Accuracy of one metadata field over all documents."""
+
     field: str
     share: Share
 
 
 @dataclass(frozen=True, slots=True)
 class MetadataScores:
+    """Accuracy per metadata field and over all fields together."""
+
     fields: tuple[FieldShare, ...]
     overall: Share
 
 
 @dataclass(frozen=True, slots=True)
 class BodyScores:
+    """How well the extracted body keeps the story and drops page furniture."""
+
     kept: Share  # body_must_contain snippets found in the predicted text
     dropped: Share  # body_must_not_contain snippets absent from it
 
 
 @dataclass(frozen=True, slots=True)
 class ActorScores:
+    """Gold actor mentions found, and found with the right country and role."""
+
     accuracy: Share  # mention + country + role
     mention_found: Share  # mention alone (diagnostic)
 
 
 @dataclass(frozen=True, slots=True)
 class QuoteScores:
+    """Gold quotes found, and attributed to the right speaker and country."""
+
     found: Share  # a predicted quote contains text_contains
     speaker: Share  # ... and its speaker matches
     speaker_country: Share  # ... and its speaker_country matches
@@ -195,6 +207,8 @@ class FieldMiss:
 
 @dataclass(frozen=True, slots=True)
 class DocumentError:
+    """A document the coder rejected or failed on; it is scored as fully missed."""
+
     doc: str
     file: str
     stage: str

@@ -33,6 +33,12 @@ def _labelled(table: dict[str, list[int]]) -> tuple[LabelPrf, ...]:
     return tuple(LabelPrf(k, Prf(*table[k])) for k in sorted(table, key=_root_sort))
 
 
+def _add(totals: list[int], counts: Iterable[int]) -> None:
+    """Add ``counts`` into ``totals``, slot by slot."""
+    for i, count in enumerate(counts):
+        totals[i] += count
+
+
 def failed_prediction(gold: dict, exc: BaseException) -> dict:
     """The coded-document dict standing for a document whose coding raised ``exc``."""
     return {
@@ -50,17 +56,24 @@ def failed_prediction(gold: dict, exc: BaseException) -> dict:
 def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterable[str] = SYMMETRIC_CODES) -> Report:
     """Compare each gold annotation with the coder's output for the same document.
 
-    ``pairs`` holds (gold, predicted): gold in the devset schema, predicted a coded
-    document dict as ``detente code`` prints it. A predicted ``None`` or one with
-    ``rejected`` set counts as a document the coder failed: every item of it is missed.
     Pure: reads nothing, writes nothing.
+
+    Args:
+        pairs: (gold, predicted): gold in the devset schema, predicted a coded document
+            dict as ``detente code`` prints it. A predicted ``None`` or one with
+            ``rejected`` set counts as a document the coder failed: every item of it
+            is missed.
+        symmetric_codes: CAMEO codes whose source and target may be swapped.
+
+    Returns:
+        The scores over all documents, per document, and every miss.
     """
     symmetric = frozenset(symmetric_codes)
     docs: list[DocumentResult] = []
     errors: list[DocumentError] = []
-    missed, fps, mismatches, field_misses = [], [], [], []
+    missed, false_positives, mismatches, field_misses = [], [], [], []
     strict = [0, 0, 0]
-    loose = [0, 0, 0]
+    root_level = [0, 0, 0]
     ignored = cameo_ok = flags_ok = speaker_ok = 0
     per_root: dict[str, list[int]] = {}
     per_quad: dict[str, list[int]] = {}
@@ -79,10 +92,12 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
             error = DocumentError(doc_id, file, "evaluate", "no_output", "the coder returned no document")
             predicted = None
         elif predicted.get("rejected"):
-            r = predicted["rejected"]
-            r = r if isinstance(r, dict) else {"detail": str(r)}
+            rejected = predicted["rejected"]
+            rejected = rejected if isinstance(rejected, dict) else {"detail": str(rejected)}
             error = DocumentError(
-                doc_id, file, str(r.get("stage") or ""), str(r.get("reason") or ""), str(r.get("detail") or "")
+                doc_id,
+                file,
+                *(str(rejected.get(key) or "") for key in ("stage", "reason", "detail")),
             )
         if error:
             errors.append(error)
@@ -92,37 +107,26 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
         ev = match_events(doc_id, gold.get("events") or [], pred_events, symmetric)
         fl = score_fields(doc_id, gold, predicted, failed)
 
-        for acc, vals in ((strict, (ev.strict_tp, ev.strict_fp, ev.strict_fn)), (loose, (ev.root_tp, ev.root_fp, ev.root_fn))):
-            for i, v in enumerate(vals):
-                acc[i] += v
+        _add(strict, (ev.strict_tp, ev.strict_fp, ev.strict_fn))
+        _add(root_level, (ev.root_tp, ev.root_fp, ev.root_fn))
         ignored += ev.ignored
         cameo_ok += ev.cameo_correct
         flags_ok += ev.flags_correct
         speaker_ok += ev.speaker_correct
-        for src, dst in ((ev.per_root, per_root), (ev.per_quad, per_quad)):
-            for label, counts in src.items():
-                row = dst.setdefault(label, [0, 0, 0])
-                for i, v in enumerate(counts):
-                    row[i] += v
+        for doc_table, table in ((ev.per_root, per_root), (ev.per_quad, per_quad)):
+            for label, counts in doc_table.items():
+                _add(table.setdefault(label, [0, 0, 0]), counts)
         confusion.update(ev.confusion)
         missed += ev.missed
-        fps += ev.false_positives
+        false_positives += ev.false_positives
         mismatches += ev.mismatches
         field_misses += fl.misses
         for name, ok in fl.metadata.items():
-            meta[name][0] += ok
-            meta[name][1] += 1
-        kept[0] += fl.kept
-        kept[1] += fl.kept_total
-        dropped[0] += fl.dropped
-        dropped[1] += fl.dropped_total
-        actors[0] += fl.actors
-        actors[1] += fl.actors_mention
-        actors[2] += fl.actors_total
-        quotes[0] += fl.quotes_found
-        quotes[1] += fl.quotes_speaker
-        quotes[2] += fl.quotes_country
-        quotes[3] += fl.quotes_total
+            _add(meta[name], (ok, 1))
+        _add(kept, (fl.kept, fl.kept_total))
+        _add(dropped, (fl.dropped, fl.dropped_total))
+        _add(actors, (fl.actors, fl.actors_mention, fl.actors_total))
+        _add(quotes, (fl.quotes_found, fl.quotes_speaker, fl.quotes_country, fl.quotes_total))
 
         docs.append(
             DocumentResult(
@@ -145,7 +149,7 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
     tp = strict[0]
     events = EventScores(
         strict=Prf(*strict),
-        root_level=Prf(*loose),
+        root_level=Prf(*root_level),
         ignored=ignored,
         cameo=Share(cameo_ok, tp),
         flags=Share(flags_ok, tp),
@@ -174,7 +178,7 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
         ),
         per_document=tuple(docs),
         missed_events=tuple(missed),
-        false_positives=tuple(fps),
+        false_positives=tuple(false_positives),
         code_mismatches=tuple(mismatches),
         field_misses=tuple(field_misses),
         errors=tuple(errors),
@@ -189,11 +193,20 @@ def evaluate(
 ) -> Report:
     """Read the gold in ``gold_dir``, code each document with ``code_file``, score.
 
-    ``code_file(path)`` returns a coded-document dict (or an object with ``to_dict()``,
-    such as a ``CodedDocument``). An exception raised by it, or a return value that is
-    not a document, is recorded in ``Report.errors`` and the document scores as fully
-    missed; the run goes on. ``on_document(gold, predicted)`` is called after each
-    document (progress bars).
+    Args:
+        gold_dir: the folder of ``*.gold.json`` annotations.
+        code_file: ``code_file(path)`` returns a coded-document dict (or an object with
+            ``to_dict()``, such as a ``CodedDocument``). An exception raised by it, or a
+            return value that is not a document, is recorded in ``Report.errors`` and
+            the document scores as fully missed; the run goes on.
+        on_document: called as ``on_document(gold, predicted)`` after each document
+            (progress bars).
+
+    Returns:
+        The report of ``score`` over every document.
+
+    Raises:
+        InputError: the gold folder is missing, empty or holds a malformed annotation.
     """
     pairs = []
     for gold in read_gold(Path(gold_dir)):

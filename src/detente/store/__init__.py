@@ -11,8 +11,10 @@ database.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 import pyarrow as pa
@@ -34,6 +36,8 @@ __all__ = [
 
 DUPLICATE_REASON = _write.DUPLICATE_REASON
 MEMORY = ":memory:"
+
+_Fetched = TypeVar("_Fetched")  # what a fetch function returns: rows or an Arrow table
 
 
 def open_store(path: str | Path) -> duckdb.DuckDBPyConnection:
@@ -156,6 +160,15 @@ def write_coded(con: duckdb.DuckDBPyConnection, doc: CodedDocument) -> bool:
     return written
 
 
+@contextlib.contextmanager
+def _store_error(what: str) -> Iterator[None]:
+    """Turn a DuckDB error inside the block into a ``StoreError`` saying ``what`` failed."""
+    try:
+        yield
+    except duckdb.Error as err:
+        raise StoreError(f"{what}: {err}") from err
+
+
 def _rollback(con: duckdb.DuckDBPyConnection) -> None:
     # A failed COMMIT has already ended the transaction; a second error would hide the first.
     with contextlib.suppress(duckdb.TransactionException):
@@ -178,12 +191,10 @@ def has_article(
     Raises:
         StoreError: the query failed.
     """
-    try:
+    with _store_error(f"cannot look up article {article_id}"):
         if _write.has_row(con, "documents", article_id):
             return True
         return include_rejected and _write.has_row(con, "rejections", article_id)
-    except duckdb.Error as err:
-        raise StoreError(f"cannot look up article {article_id}: {err}") from err
 
 
 def read_events(
@@ -219,14 +230,10 @@ def read_events(
         ValueError: a date, root or limit is malformed.
         StoreError: the query failed.
     """
-    sql, params = _read.build_events_query(
-        source=source, target=target, root=root, since=since, until=until,
-        negated=negated, hypothetical=hypothetical, limit=limit,
+    return _read_events(
+        con, _read.fetch_dicts, source=source, target=target, root=root, since=since,
+        until=until, negated=negated, hypothetical=hypothetical, limit=limit,
     )
-    try:
-        return _read.fetch_dicts(con, sql, params)
-    except duckdb.Error as err:
-        raise StoreError(f"cannot read events: {err}") from err
 
 
 def read_events_arrow(
@@ -254,14 +261,20 @@ def read_events_arrow(
         ValueError: a date, root or limit is malformed.
         StoreError: the query failed.
     """
-    sql, params = _read.build_events_query(
-        source=source, target=target, root=root, since=since, until=until,
-        negated=negated, hypothetical=hypothetical, limit=limit,
+    return _read_events(
+        con, _read.fetch_arrow, source=source, target=target, root=root, since=since,
+        until=until, negated=negated, hypothetical=hypothetical, limit=limit,
     )
-    try:
-        return _read.fetch_arrow(con, sql, params)
-    except duckdb.Error as err:
-        raise StoreError(f"cannot read events: {err}") from err
+
+
+def _read_events(
+    con: duckdb.DuckDBPyConnection, fetch: Callable[[duckdb.DuckDBPyConnection, str, list], _Fetched],
+    **filters: object,
+) -> _Fetched:
+    """Build the filtered events query once and run it with ``fetch`` (rows or Arrow)."""
+    sql, params = _read.build_events_query(**filters)
+    with _store_error("cannot read events"):
+        return fetch(con, sql, params)
 
 
 def read_counts(con: duckdb.DuckDBPyConnection) -> dict:
@@ -278,7 +291,7 @@ def read_counts(con: duckdb.DuckDBPyConnection) -> dict:
     Raises:
         StoreError: the query failed.
     """
-    try:
+    with _store_error("cannot count the store's rows"):
         counts = {
             table: con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             for table in ("documents", "events", "mentions", "quotes")
@@ -286,8 +299,6 @@ def read_counts(con: duckdb.DuckDBPyConnection) -> dict:
         reasons = con.execute(
             "SELECT reason, count(*) FROM rejections GROUP BY reason ORDER BY reason"
         ).fetchall()
-    except duckdb.Error as err:
-        raise StoreError(f"cannot count the store's rows: {err}") from err
     counts["rejections"] = dict(reasons)
     counts["rejected"] = sum(counts["rejections"].values())
     return counts
@@ -307,7 +318,5 @@ def read_rejections(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """
     sql = ("SELECT article_id, uri, stage, reason, detail, rejected_at FROM rejections "
            "ORDER BY rejected_at, article_id")
-    try:
+    with _store_error("cannot read rejections"):
         return _read.fetch_dicts(con, sql)
-    except duckdb.Error as err:
-        raise StoreError(f"cannot read rejections: {err}") from err

@@ -4,15 +4,9 @@ from __future__ import annotations
 from datetime import date
 
 import duckdb
+import pyarrow as pa
 
-# Columns of events, in table order, as read_events returns them.
-EVENT_FIELDS = (
-    "event_id", "article_id", "seq", "sentence", "sent_start", "sent_end",
-    "source_country", "source_role", "source_name", "source_code",
-    "target_country", "target_role", "target_name", "target_code",
-    "cameo", "root", "quad", "goldstein", "negated", "hypothetical", "speaker", "trigger",
-    "coder", "event_date",
-)
+from detente.store._columns import EVENT_COLUMNS
 
 
 def to_date(value: str | date | None, *, name: str) -> date | None:
@@ -41,10 +35,21 @@ def actor_clause(side: str) -> str:
 
 
 def build_events_query(
-    *, source=None, target=None, root=None, since=None, until=None, negated=None,
-    hypothetical=None, limit=None,
+    *,
+    source: str | None = None,
+    target: str | None = None,
+    root: str | int | None = None,
+    since: str | date | None = None,
+    until: str | date | None = None,
+    negated: bool | None = None,
+    hypothetical: bool | None = None,
+    limit: int | None = None,
 ) -> tuple[str, list]:
-    """Return ``(sql, params)`` selecting events with the given filters."""
+    """Return ``(sql, params)`` selecting events with the filters of ``read_events``.
+
+    Raises:
+        ValueError: a date, root or limit is malformed.
+    """
     where: list[str] = []
     params: list = []
     for side, value in (("source", source), ("target", target)):
@@ -64,7 +69,7 @@ def build_events_query(
         if value is not None:
             where.append(f"{column} = ?")
             params.append(bool(value))
-    sql = f"SELECT {', '.join(EVENT_FIELDS)} FROM events"
+    sql = f"SELECT {', '.join(EVENT_COLUMNS)} FROM events"
     if where:
         sql += " WHERE " + " AND ".join(where)
     sql += " ORDER BY event_date NULLS LAST, article_id, sent_start, seq"
@@ -83,7 +88,7 @@ def fetch_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = 
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
-def fetch_arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None):
+def fetch_arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pa.Table:
     """Run a query and return a pyarrow Table.
 
     Through a relation: DuckDB 2 warns that Arrow from an executed (DB-API) result makes

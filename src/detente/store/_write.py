@@ -10,6 +10,13 @@ from datetime import date, datetime
 import duckdb
 
 from detente.records import Actor, CodedDocument
+from detente.store._columns import (
+    DOCUMENT_COLUMNS,
+    EVENT_COLUMNS,
+    MENTION_COLUMNS,
+    QUOTE_COLUMNS,
+    REJECTION_COLUMNS,
+)
 
 # Reason stored when a document's text is identical to one already stored.
 # Stage "store"; kept beside records.REJECTION_REASONS so that articles in = stored + rejected.
@@ -21,25 +28,6 @@ STORE_STAGE = "store"
 INSERT_CHUNK = 200
 
 _WHITESPACE = re.compile(r"\s+")
-
-DOCUMENT_COLUMNS = (
-    "article_id", "uri", "title", "outlet", "published", "published_at", "updated",
-    "authors", "section", "dateline", "url", "language", "text", "notes", "text_hash",
-)
-MENTION_COLUMNS = (
-    "article_id", "seq", "mention", '"start"', '"end"', "country", "role", "name", "code",
-    "kind", "rule", "person", "members",
-)
-EVENT_COLUMNS = (
-    "event_id", "article_id", "seq", "sentence", "sent_start", "sent_end",
-    "source_country", "source_role", "source_name", "source_code",
-    "target_country", "target_role", "target_name", "target_code",
-    "cameo", "root", "quad", "goldstein", "negated", "hypothetical", "speaker", "trigger",
-    "coder", "event_date",
-)
-QUOTE_COLUMNS = ("article_id", "seq", "speaker", "speaker_country", "text", '"start"', '"end"')
-REJECTION_COLUMNS = ("article_id", "uri", "stage", "reason", "detail")
-
 
 def to_text_hash(text: str) -> str | None:
     """sha256 of the text after NFKC and whitespace folding; None for empty text."""
@@ -83,12 +71,12 @@ def insert_rows(
     """INSERT rows with bound parameters, many rows per statement."""
     if not rows:
         return
-    one = "(" + ", ".join("?" * len(columns)) + ")"
-    head = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
+    row_placeholders = "(" + ", ".join("?" * len(columns)) + ")"
+    insert = f"INSERT INTO {table} ({', '.join(columns)}) VALUES "
     for first in range(0, len(rows), INSERT_CHUNK):
         chunk = rows[first:first + INSERT_CHUNK]
         params = [value for row in chunk for value in row]
-        con.execute(head + ", ".join([one] * len(chunk)), params)
+        con.execute(insert + ", ".join([row_placeholders] * len(chunk)), params)
 
 
 def _actor_values(actor: Actor | None) -> tuple:
@@ -143,9 +131,9 @@ def write_document(con: duckdb.DuckDBPyConnection, doc: CodedDocument) -> bool:
         return False
     text_hash = to_text_hash(doc.article.text)
     if text_hash is not None:
-        same = find_same_text(con, text_hash)
-        if same is not None:
-            detail = f"same text as article {same[0]} ({same[1]})"
+        first_copy = find_same_text(con, text_hash)
+        if first_copy is not None:
+            detail = f"same text as article {first_copy[0]} ({first_copy[1]})"
             write_rejection(con, doc.article_id, doc.uri, STORE_STAGE, DUPLICATE_REASON, detail)
             return False
     # A retried input that failed before (e.g. fetch_failed) and now codes: it is stored,
