@@ -186,17 +186,18 @@ class _Resolver:
 
     def _home_country(self) -> Actor | None:
         """The story's own country: its dateline's capital, else the outlet's country when the
-        story names it (a Seoul paper's "the Defense Ministry"), else the state it names most."""
+        story names it (a Seoul paper's "the Defense Ministry"), else South Korea when the story
+        calls Pyongyang "the North", else the state it names most."""
         dateline = (self.article.dateline or "").split(",")[0].strip().lower()
         states = [m for m in self.mentions if m.kind in {"state", "capital", "seat"} and m.actor.country not in BODIES]
-        if self._calls_the_north_the_north(states):
-            return next((m.actor for m in states if m.actor.country == "KOR"), Actor("KOR", "GOV", "South Korea"))
         for mention in states:
             if mention.kind == "capital" and mention.mention.lower() == dateline:
                 return mention.actor
         for mention in states:
             if mention.actor.country == self.article.outlet_country:
                 return mention.actor
+        if self._calls_the_north_the_north(states):
+            return next((m.actor for m in states if m.actor.country == "KOR"), Actor("KOR", "GOV", "South Korea"))
         counts = Counter(m.actor.country for m in states)
         if not counts:
             return None

@@ -298,7 +298,9 @@ class _Coder:
 
     def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
         mention = self.by_token.get(token.i)
-        if mention is None and token.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+        # As a target, "it" and "them" are mostly things ("called it a one-time shot"); people are not.
+        pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
+        if mention is None and token.lower_ in pronouns:
             mention = self._reporter(token) or self._antecedent(token)
         if mention is not None and mention.kind == "role_context":
             # "charged the two women, Indonesian Siti Aisyah and ...": the appositive is surer
