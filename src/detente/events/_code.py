@@ -64,8 +64,9 @@ PLACE_TARGET_CODES = {"042"}
 # Comments about a clause take its actors as targets; denials and admissions do not
 # (a denial with no named accuser has no target: devset README, convention 14).
 COMMENT_CODES = {"010", "012", "013", "014"}
-# Threats are about the actors of their complement clause.
-CLAUSE_TARGET_ROOTS = {"13"}
+# Intents and threats are about the actors of their complement: "is willing to send troops to
+# help defend Saudi Arabia", "warned that the bloc would impose sanctions on Moscow".
+CLAUSE_TARGET_ROOTS = {"03", "13"}
 # Appeals and demands are addressed to the subject of their complement clause.
 ADDRESSED_ROOTS = {"02", "10"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
@@ -262,11 +263,11 @@ class _Coder:
                         if actors := self._actors(pobj, loose=True):
                             return actors
         if fallback and (pattern.cameo[:3] in COMMENT_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
-            # "was hopeful Seoul and Moscow will restore ties", "warned that the bloc would impose
-            # sanctions on Moscow": a comment or threat is about the actors of its clause; the
-            # first two, since the speaker's own side is often named first (and then skipped)
+            # "was hopeful Seoul and Moscow will restore ties": a comment, intent or threat is about
+            # the actors of its clause; the first two, since the speaker's own side is often
+            # named first (and then skipped)
             for child in trigger.children:
-                if child.dep_ == "ccomp":
+                if child.dep_ in {"ccomp", "xcomp"}:
                     found = [self.by_token[t.i].actor for t in child.subtree if t.i in self.by_token]
                     if found:
                         return list(dict.fromkeys(found))[:2]
