@@ -410,3 +410,16 @@ def test_score_empty_input_gives_undefined_rates():
     assert report.documents == 0
     assert report.events.strict.precision is None
     assert report.events.strict.f1 is None
+
+
+def test_score_actor_accuracy_is_split_by_the_predicted_kind():
+    gold = {"id": "k", "actors": [{"mention": "Hanoi", "country": "VNM", "role": "GOV"},
+                                  {"mention": "Lao Defence Ministry", "country": "LAO", "role": "MIL"},
+                                  {"mention": "Mr Somchai", "country": "LAO", "role": "GOV"}]}
+    pred = {"id": "k", "text": "", "metadata": {}, "events": [], "quotes": [], "rejected": None,
+            "actors": [{"mention": "Hanoi", "country": "VNM", "role": "GOV", "kind": "capital"},
+                       {"mention": "Lao Defence Ministry", "country": "LAO", "role": "GOV", "kind": "role_noun"}]}
+    by_kind = dict(score([(gold, pred)]).actors.by_kind)
+    assert (by_kind["capital"].correct, by_kind["capital"].total) == (1, 1)
+    assert (by_kind["role_noun"].correct, by_kind["role_noun"].total) == (0, 1)
+    assert (by_kind["not found"].correct, by_kind["not found"].total) == (0, 1)

@@ -35,6 +35,7 @@ class DocFields:
     actors: int = 0
     actors_mention: int = 0
     actors_total: int = 0
+    actors_by_kind: dict[str, list[int]] = field(default_factory=dict)  # kind -> [correct, total]
     quotes_found: int = 0
     quotes_speaker: int = 0
     quotes_country: int = 0
@@ -120,10 +121,14 @@ def score_fields(doc_id: str, gold: dict, predicted: dict | None, failed: bool) 
         same_mention = [] if failed else [a for a in pred_actors if _mention_matches(mention, a.get("mention"))]
         if same_mention:
             out.actors_mention += 1
-        if any(
-            _same_code(a.get("country"), actor.get("country")) and _same_code(a.get("role"), actor.get("role"))
-            for a in same_mention
-        ):
+        right = [a for a in same_mention
+                 if _same_code(a.get("country"), actor.get("country")) and _same_code(a.get("role"), actor.get("role"))]
+        # Which rule of the coder handled it (the predicted mention's kind), for per-kind accuracy.
+        kind = str((right or same_mention or [{}])[0].get("kind") or ("unknown" if same_mention else "not found"))
+        tally = out.actors_by_kind.setdefault(kind, [0, 0])
+        tally[0] += bool(right)
+        tally[1] += 1
+        if right:
             out.actors += 1
         else:
             got = sorted({_country_role(a) for a in same_mention})

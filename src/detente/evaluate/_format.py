@@ -127,7 +127,8 @@ def _summary_lines(report: Report) -> list[str]:
     sections = [
         # gap=1: the body's longer labels have always stood one space from their numbers.
         ("Body", [("story snippets kept", report.body.kept), ("furniture snippets dropped", report.body.dropped)], 1),
-        ("Actors", [("mention+country+role", report.actors.accuracy), ("mention found", report.actors.mention_found)], 2),
+        ("Actors", [("mention+country+role", report.actors.accuracy), ("mention found", report.actors.mention_found)]
+         + [(f"  by kind: {kind}", share) for kind, share in report.actors.by_kind], 2),
         (
             "Quotes",
             [
@@ -274,11 +275,15 @@ def format_report(report: Report, *, max_items: int | None = None) -> str:
 
 def _scores_to_dict(record: object) -> dict:
     """A record's fields by name, with each score (``Prf``, ``Share``) as its dict."""
-    return {
-        f.name: value.to_dict() if isinstance(value, (Prf, Share)) else value
-        for f in fields(record)
-        for value in [getattr(record, f.name)]
-    }
+    return {f.name: _score_value(getattr(record, f.name)) for f in fields(record)}
+
+
+def _score_value(value: object) -> object:
+    if isinstance(value, (Prf, Share)):
+        return value.to_dict()
+    if isinstance(value, tuple) and value and all(isinstance(v, tuple) and len(v) == 2 for v in value):
+        return {label: _score_value(share) for label, share in value}  # labelled shares, e.g. by kind
+    return value
 
 
 def report_to_dict(report: Report) -> dict:

@@ -117,6 +117,7 @@ class ActorScores:
 
     accuracy: Share  # mention + country + role
     mention_found: Share  # mention alone (diagnostic)
+    by_kind: tuple[tuple[str, Share], ...] = ()  # accuracy by the predicted mention's kind ("not found": none)
 
 
 @dataclass(frozen=True, slots=True)

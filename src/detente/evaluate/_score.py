@@ -82,6 +82,7 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
     kept = [0, 0]
     dropped = [0, 0]
     actors = [0, 0, 0]  # full match, mention found, total
+    actor_kinds: dict[str, list[int]] = {}  # predicted mention kind -> [correct, total]
     quotes = [0, 0, 0, 0]  # found, speaker, country, total
 
     for n, (gold, predicted) in enumerate(pairs):
@@ -126,6 +127,8 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
         _add(kept, (fl.kept, fl.kept_total))
         _add(dropped, (fl.dropped, fl.dropped_total))
         _add(actors, (fl.actors, fl.actors_mention, fl.actors_total))
+        for kind, counts in fl.actors_by_kind.items():
+            _add(actor_kinds.setdefault(kind, [0, 0]), counts)
         _add(quotes, (fl.quotes_found, fl.quotes_speaker, fl.quotes_country, fl.quotes_total))
 
         docs.append(
@@ -170,7 +173,11 @@ def score(pairs: Iterable[tuple[dict, dict | None]], *, symmetric_codes: Iterabl
             overall=Share(sum(f.share.correct for f in fields), sum(f.share.total for f in fields)),
         ),
         body=BodyScores(kept=Share(*kept), dropped=Share(*dropped)),
-        actors=ActorScores(accuracy=Share(actors[0], actors[2]), mention_found=Share(actors[1], actors[2])),
+        actors=ActorScores(
+            accuracy=Share(actors[0], actors[2]),
+            mention_found=Share(actors[1], actors[2]),
+            by_kind=tuple((kind, Share(*actor_kinds[kind])) for kind in sorted(actor_kinds)),
+        ),
         quotes=QuoteScores(
             found=Share(quotes[0], quotes[3]),
             speaker=Share(quotes[1], quotes[3]),
