@@ -18,7 +18,7 @@ import functools
 from collections import Counter
 
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors._dictionaries import read_roles
 from detente.actors._registry import registry_actor, surname_actor
@@ -46,6 +46,9 @@ BODIES = {"UNO", "NAT", "EUR", "IGO"}
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
 DOMESTIC_ROLES = {"COP", "OPP", "CVL", "JUD", "LEG"}
+# Rebels fight their own state ("Rebels shelled the city"); militants often cross borders.
+DOMESTIC_REBELS = {"rebel", "rebels", "separatist", "separatists", "insurgent", "insurgents", "guerrilla",
+                   "guerrillas", "rebel leaders"}
 # Bodies that, named bare ("the Foreign Ministry said"), are the story's own country's.
 DOMESTIC_BODIES = ("ministry", "armed forces")
 # How many earlier mentions to search for a pair named together ("X and Y ... the two sides").
@@ -175,7 +178,8 @@ class _Resolver:
         for mention in reversed(self.mentions):  # "Hong Kong police ... Police also detained"
             if mention.start < span.start_char and not mention.person and mention.mention.lower().endswith(" " + phrase):
                 return mention.actor
-        if role not in DOMESTIC_ROLES and not any(word in phrase for word in DOMESTIC_BODIES):
+        if role not in DOMESTIC_ROLES and not any(word in phrase for word in DOMESTIC_BODIES) \
+                and phrase not in DOMESTIC_REBELS:
             return None
         place = self._context_country(span)
         return Actor(place.country, role, place.name) if place else None
@@ -213,8 +217,8 @@ class _Resolver:
             actor = Actor(titled[0].country, titled[0].role, text)
             kind, rule = "person_title", f"title:{titled[1].text}"
         elif appositive is not None:
-            actor = Actor(appositive.actor.country, appositive.actor.role, text)
-            kind, rule = "person_title", f"appositive:{appositive.mention}"
+            actor = Actor(appositive.country, appositive.role, text)
+            kind, rule = "person_title", f"appositive:{appositive.name}"
         elif registry is not None:
             (actor, rule), kind = registry, "person_registry"
         elif titled is not None and (place := self._context_country(ent)):
@@ -237,11 +241,32 @@ class _Resolver:
                 self.people.setdefault(part, mention)
             self.people.setdefault(text, mention)
 
-    def _appositive_role(self, ent: Span) -> ActorMention | None:
-        """ "Kim Hyun-chong, South Korea's deputy security adviser, said ..." """
-        for child in ent.root.children:
-            if child.dep_ == "appos" and child.i in self.by_token and self.by_token[child.i].kind == "role_noun":
-                return self.by_token[child.i]
+    def _appositive_role(self, ent: Span) -> Actor | None:
+        """The actor an apposition gives a person: "Kim Hyun-chong, South Korea's deputy security
+        adviser, said", "Kuwait's ruler, Sheikh Sabah, telephoned", "Yoon, a secretary to Moon"."""
+        linked = [c for c in ent.root.children if c.dep_ == "appos"]
+        if ent.root.dep_ == "appos":
+            linked.append(ent.root.head)
+        for token in linked:
+            mention = self.by_token.get(token.i)
+            if mention is not None and mention.kind == "role_noun":
+                return mention.actor
+            if token.lower_ in read_roles() and (principal := self._principal(token)) is not None:
+                return Actor(principal.country, read_roles()[token.lower_][0], principal.name)
+        return None
+
+    def _principal(self, role: Token) -> Actor | None:
+        """The person a role serves: "a senior secretary to Moon", "an adviser of Erdogan"."""
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "for"}:
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
+                        found = self.by_token.get(pobj.i)
+                        if found is not None and found.person:
+                            return found.actor
+                        by_surname = surname_actor(pobj.text, self.date)
+                        if by_surname is not None:
+                            return by_surname[0]
         return None
 
     def _add_byline_authors(self) -> None:
@@ -335,9 +360,10 @@ class _Resolver:
 
     @staticmethod
     def _composed_role(modifier: Span | None, role: str) -> str:
-        """ "UN envoy" is IGO; "Taliban spokesman" and "Hamas leader" keep their group's role (REB)."""
-        if modifier is not None and modifier.ent_id_.split("|")[0] == "igo" and role == "GOV":
-            return modifier.ent_id_.split("|")[2] or "IGO"
+        """ "UN envoy" and "U.N. investigators" are IGO; "Taliban spokesman" and "Hamas leader" keep
+        their group's role (REB)."""
+        if modifier is not None and modifier.ent_id_.split("|")[0] == "igo" and role in {"GOV", "COP"}:
+            return modifier.ent_id_.split("|")[2] or "IGO"  # "U.N. investigators" work for the UN
         return role
 
     def _is_place(self, ent: Span) -> bool:
