@@ -40,6 +40,10 @@ class Article:
     url: str | None = None
     language: str | None = "en"
     paragraphs: tuple[str, ...] = ()
+    # Photo captions and credits taken out of the body (figcaption, "Photo: Jane Doe/Agency",
+    # a caption sentence next to a credit line), kept here in page order; bylines and datelines
+    # taken out of the body are in ``authors`` and ``dateline``.
+    captions: tuple[str, ...] = ()
     # Human-readable notes on inferred values, e.g. "published: offset +09:00 inferred from outlet KBS World Radio".
     notes: tuple[str, ...] = ()
 
@@ -56,6 +60,7 @@ class Article:
             "dateline": self.dateline,
             "url": self.url,
             "language": self.language,
+            "captions": list(self.captions),
             "notes": list(self.notes),
         }
 

@@ -6,7 +6,8 @@ Gives:
     an ``Article``: title (without a site suffix), body text (paragraphs joined by a blank
     line) and paragraphs, published/updated as ISO 8601 with UTC offset, authors, outlet,
     outlet_country (ISO3: the outlet table, else the page's place cues), section, dateline
-    ("HANOI, March 1"), url, language, and notes on inferred values.
+    ("HANOI, March 1"), url, language, photo captions and credits taken out of the body
+    (``captions``), and notes on inferred values.
     HTML goes through trafilatura plus the page's own metadata (JSON-LD, meta tags,
     ``<time>``); scraped plain text goes through our line classifier, which separates
     site furniture, header lines and story; clean wire texts are read from their dateline.
@@ -117,5 +118,6 @@ def _to_article(raw: RawDocument, parts: PageParts) -> Article:
         url=parts.url,
         language=parts.language or "en",
         paragraphs=paragraphs,
+        captions=tuple(dict.fromkeys(c for c in parts.captions if c)),
         notes=tuple(notes),
     )

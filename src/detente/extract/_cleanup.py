@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from detente.extract._lines import describe_line
+from detente.extract._lines import CREDIT_WITH_SOURCE, describe_line
 
 # Promo, share and contact phrases only fire on paragraphs up to this many words, so a story
 # sentence that mentions a newsletter or Twitter is kept (promos measured 5-55 words).
@@ -114,11 +114,12 @@ _DATE_WORDS = frozenset(
     "bst cet kst jst ist".split())
 
 
-def clean_paragraphs(paragraphs: list[str], *, title: str | None) -> list[str]:
+def clean_paragraphs(paragraphs: list[str], *, title: str | None, captions: list[str] | None = None) -> list[str]:
     """Drop furniture paragraphs; skip a related-links list after its heading.
 
     A list heading ("Most Read", "Don't miss") drops the heading and the short non-sentence
     lines after it (the linked headlines); story paragraphs after the list are kept.
+    Photo captions and credits dropped here are appended to ``captions`` when it is given.
     """
     kept: list[str] = []
     in_list = False
@@ -140,8 +141,13 @@ def clean_paragraphs(paragraphs: list[str], *, title: str | None) -> list[str]:
                 continue
             in_list = False
         if features.furniture or features.credit or features.nav_like or (title and text == title):
+            if captions is not None and features.credit and CREDIT_WITH_SOURCE.match(text):
+                captions.append(text)
             continue
-        if is_news_furniture(text):
+        rule = is_news_furniture(text)
+        if rule:
+            if captions is not None and rule == "credit":
+                captions.append(text)
             continue
         kept.append(text)
     return kept

@@ -26,6 +26,7 @@ _DATE_PATTERNS = (
     re.compile(r"(?<!\d)(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>\d{4})(?!\d)", re.I),
     re.compile(_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>\d{4})(?!\d)", re.I),
 )
+_YEAR = re.compile(r"\d{4}")
 _TIME = re.compile(
     r"(?<![\d.:])(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?:[:.](?P<s>\d{2}))?(?!\d)\s*(?P<ap>[ap]\.?\s?m\.?)?",
     re.I,
@@ -89,6 +90,8 @@ def parse_stamp(text: str) -> Stamp | None:
     Returns:
         A :class:`Stamp`, or None when no full date (with year) is found.
     """
+    if _YEAR.search(text) is None:  # every date pattern needs a four-digit year: most lines have none
+        return None
     best = None
     for pattern in _DATE_PATTERNS:
         match = pattern.search(text)

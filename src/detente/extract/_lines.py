@@ -34,12 +34,19 @@ CREDIT = re.compile(
     r"^(?:photo(?:graph)?s?|image|picture|pic|fot\.?|foto|credit|illustration|video)\b"
     r"\s*(?:credit|by)?\s*[:=|/-]?", re.I,
 )
+# A credit line worth keeping as a caption: the keyword, a separator, then the credit itself
+# ("Photo : YONHAP News", "Image credit: Jane Doe"); a bare "Photos" or "Video" is a menu item.
+CREDIT_WITH_SOURCE = re.compile(
+    r"^(?:photo(?:graph)?s?|image|picture|pic|fot\.?|foto|credit|illustration)\b"
+    r"\s*(?:credit|by)?\s*[:=|/-]\s*\S", re.I,
+)
 SCRIPT_MARK = re.compile(r"^(?:anchor|report|reporter|host|presenter|narration)\s*:\s*", re.I)
 LIST_BULLET = re.compile(r"^(?:[-*•>·–]\s+|\d{1,2}[.)]\s+)")
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*$")
 SEPARATOR = re.compile(r"\S(?: {2,}|\t)\S|\s[|·•]\s|^\S+\s*[|]|\[[^\]]{1,20}\]\s*\[")
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +56,7 @@ class FurnitureRules:
     equal: frozenset[str]
     prefix: tuple[str, ...]
     contains: tuple[str, ...]
+    contains_pattern: re.Pattern  # the "~" phrases as one alternation (one scan per line)
     list_heading: tuple[str, ...]
 
 
@@ -69,7 +77,8 @@ def read_furniture_rules() -> FurnitureRules:
             contains.append(phrase)
         elif kind == "!":
             heading.append(phrase)
-    return FurnitureRules(frozenset(equal), tuple(prefix), tuple(contains), tuple(heading))
+    pattern = re.compile("|".join(map(re.escape, contains)) if contains else r"(?!)")
+    return FurnitureRules(frozenset(equal), tuple(prefix), tuple(contains), pattern, tuple(heading))
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,18 +119,19 @@ class LineFeatures:
         return self.separators > 0 and not self.ends_sentence and self.lower_ratio < PROSE_LOWER_RATIO
 
 
+@lru_cache(maxsize=4096)
 def describe_line(text: str) -> LineFeatures:
-    """Compute the features of one (stripped) line."""
+    """Compute the features of one (stripped) line (cached: menus and footers repeat)."""
     words = _WORD.findall(text)
     alpha = [w for w in words if w[0].isalpha()]
     lower = sum(1 for w in alpha if w[0].islower())
     rules = read_furniture_rules()
-    key = re.sub(r"\s+", " ", text.strip().lower()).rstrip(":").strip()
+    key = _SPACES.sub(" ", text.strip().lower()).rstrip(":").strip()
     key_plain = key.lstrip("-*•>· ").strip()
     furniture = (
         key_plain in rules.equal
         or key_plain.startswith(rules.prefix)
-        or (len(words) <= MAX_FURNITURE_PHRASE_WORDS and any(p in key for p in rules.contains))
+        or (len(words) <= MAX_FURNITURE_PHRASE_WORDS and rules.contains_pattern.search(key) is not None)
         or key_plain.startswith(("(c) ", "© ", "(c)20", "©20"))
     )
     list_heading = len(words) <= MAX_LIST_HEADING_WORDS and not SENTENCE_END.search(text) and any(

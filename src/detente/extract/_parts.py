@@ -39,5 +39,6 @@ class PageParts:
     dateline_place: str | None = None  # the place part, for zone lookups
     url: str | None = None
     language: str | None = None
+    captions: list[str] = field(default_factory=list)  # photo captions and credits left out of the body
     cues: list[HomeCue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)

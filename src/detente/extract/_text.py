@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from detente.extract._dates import Stamp, parse_stamp
-from detente.extract._lines import DATE_LABEL, PROSE_LOWER_RATIO, LineFeatures, describe_line, strip_script_mark
+from detente.extract._lines import (CREDIT_WITH_SOURCE, DATE_LABEL, PROSE_LOWER_RATIO, LineFeatures, describe_line,
+                                   strip_script_mark)
 from detente.extract._parts import HomeCue, PageParts
 from detente.extract._people import read_byline, read_dateline, read_signoff
 from detente.extract._places import find_dateline_place, find_places
@@ -116,6 +117,16 @@ def _is_caption(lines: list[_Line], index: int) -> bool:
         index + 1 < len(lines) and _HANDOFF_END.search(lines[index + 1].clean) is not None
     )
     return near_credit and not followed
+
+
+def _is_kept_caption(lines: list[_Line], index: int) -> bool:
+    """A header line to keep in ``captions``: a "Photo : ..." credit, or a caption sentence next to one."""
+    line = lines[index]
+    f = line.features
+    if f.credit:
+        return CREDIT_WITH_SOURCE.match(line.clean) is not None
+    return (f.ends_sentence and f.words >= 3 and not (f.furniture or f.nav_like or f.list_item or f.has_date)
+            and _is_caption(lines, index))
 
 
 def _find_story_start(lines: list[_Line]) -> int | None:
@@ -266,6 +277,8 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
         line = lines[index]
         f = line.features
         by_line = line.clean.lower().startswith("by ")
+        if index != standfirst and _is_kept_caption(lines, index):
+            parts.captions.append(line.clean)
         if index == standfirst or f.credit or f.furniture or (f.nav_like and not by_line) or _is_caption(lines, index):
             continue
         if f.prose and not line.clean.lower().startswith("by "):
@@ -308,6 +321,8 @@ def _read_scrape(lines: list[_Line]) -> PageParts:
             break
         if _keep_in_story(line, parts.title):
             parts.paragraphs.append(line.clean)
+        elif f.credit and CREDIT_WITH_SOURCE.match(line.clean):
+            parts.captions.append(line.clean)
     else:
         footer_start = len(lines)
     if not parts.authors:
