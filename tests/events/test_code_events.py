@@ -71,8 +71,13 @@ def test_code_events_keeps_the_speaker_of_reported_speech():
     assert [(e.source.country, e.target.country, e.speaker) for e in events] == [("IDN", "MMR", "Retno Marsudi")]
 
 
-def test_code_events_skips_an_actor_acting_on_itself():
-    assert not _triples("France praised France.")
+def test_code_events_drops_a_target_that_is_the_source_itself():
+    triples = _triples("Baghdad denied reports that the attack had been launched from Iraqi territory.")
+    assert triples == {("IRQ", None, "01")}
+
+
+def test_code_events_keeps_domestic_actors_apart():
+    assert ("KEN", "KEN", "17") in _triples("Kenyan police arrested dozens of Kenyan protesters in Nairobi.")
 
 
 def test_code_events_ignores_nominal_mentions():

@@ -173,10 +173,10 @@ class _Coder:
         info = code_info(cameo)
         speaker = self._speaker(trigger)
         for source in subjects:
-            for target in targets or [None]:
-                if source == target or (source and target and source.country == target.country
-                                        and (source.role == target.role or not target.role)):
-                    continue  # an actor acting on itself; police arresting dissidents stays
+            # An actor acting on itself is no target ("Baghdad denied reports of an attack from
+            # Iraqi territory"); police arresting dissidents of their own country stays.
+            others = [t for t in targets if not _same_side(source, t)]
+            for target in others or [None]:
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):
                     spoken = source.name  # a person's own statement: "Biden condemned the killing"
@@ -420,6 +420,11 @@ class _Coder:
     def _is_person(self, actor: Actor) -> bool:
         return any(m.person and m.actor == actor for m in self.mentions)
 
+
+
+def _same_side(source: Actor | None, target: Actor) -> bool:
+    return source == target or (source is not None and source.country == target.country
+                                and (source.role == target.role or not target.role))
 
 
 def _is_joint(pattern: Pattern) -> bool:
