@@ -5,7 +5,8 @@ the best body F1 on the extraction benchmark), then passes the same furniture fi
 scraped text. Metadata is read in order of trust: JSON-LD, Open Graph / article meta
 tags, ``<time datetime>``, trafilatura's own metadata, htmldate, and last the page's
 visible text read by the plain-text line classifier (bylines, "City, date" lines,
-footer addresses for the home zone).
+footer addresses for the home zone). The last two run only when a field they fill is still
+missing. Figcaptions and the credit lines the cleanup drops go to ``PageParts.captions``.
 """
 from __future__ import annotations
 
