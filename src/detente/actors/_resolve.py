@@ -2,21 +2,27 @@
 
 Order of rules (each mention records the one that fired in ``rule``):
 1. gazetteer entities from the EntityRuler (states, capitals, seats of power,
-   institutions, international bodies, registry people);
-2. role nouns and titles composed with a country modifier in the same noun phrase
-   ("Chinese Foreign Ministry", "South Korea's National Security Adviser", "troops of Mali");
-3. a title directly before a person's name gives the person its country and role
-   ("Japanese Prime Minister Fumio Kishida");
-4. people in the dated registry of office holders, as of the article's date;
-5. later references: a surname or given name of a person resolved earlier;
-6. context forms: "the North"/"the South" in a Korea story; group references
-   ("the two sides", "both countries") stand for the last two states named.
+   institutions, international bodies, armed groups), except places ("in Seoul",
+   "flew to Pyongyang") and names inside longer names ("South China Sea"); a possessive
+   before an institution joins it ("Iran's Revolutionary Guards");
+2. role nouns composed with a country modifier in their noun phrase ("Chinese Foreign
+   Ministry", "South Korea's National Security Adviser", "troops of Mali"); bare domestic
+   roles ("police", "the ministry") take the country they were last named with, the
+   sentence's place, or the story's home country;
+3. people: a title before the name, an apposition ("X, Kuwait's ruler," / "a secretary to
+   Moon"), the dated registry of office holders, a byline, or an earlier full mention;
+   a lone surname resolves through the registry only when one office holder has it;
+4. context forms: "the North"/"the South" in a Korea story; group references ("the two
+   sides") stand for the last pair named together, else the last two states;
+5. reporters named only in the byline: media actors of the outlet's country, with no span.
+Unknown people stay unknown.
 """
 from __future__ import annotations
 
 import functools
 from collections import Counter
 
+from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
@@ -58,8 +64,6 @@ PAIR_LOOKBACK = 12
 @functools.cache
 def _role_matcher(vocab) -> PhraseMatcher:
     matcher = PhraseMatcher(vocab, attr="LOWER")
-    from spacy.lang.en import English
-
     tokenizer = English().tokenizer
     for phrase in read_roles():
         matcher.add(phrase, [tokenizer(phrase)])
