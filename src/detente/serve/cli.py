@@ -26,8 +26,12 @@ from detente.ingest import iter_raw_documents
 app = typer.Typer(help="détente: news in, CAMEO-coded political events out.\n\n"
                   "Example: detente ingest examples/ --db demo.duckdb", no_args_is_help=True,
                   pretty_exceptions_enable=False)
+# Table width when stdout is not a terminal (make demo, logs): wide enough for one row per event.
+PIPED_WIDTH = 160
 err = Console(stderr=True)
 out = Console()
+if not out.is_terminal:  # piped or logged: Rich would assume 80 columns and wrap every cell
+    out = Console(width=PIPED_WIDTH)
 
 DEFAULT_DB = "detente.duckdb"
 DbOption = Annotated[Path, typer.Option("--db", help="DuckDB store file.", envvar="DETENTE_DB")]
@@ -95,7 +99,9 @@ def _print_document(document: dict) -> None:
                   f"({document['rejected']['detail']})")
         return
     out.print(f"[bold]{meta.get('title')}[/bold]  {meta.get('outlet') or ''}  {meta.get('published') or ''}")
-    table = Table("source", "target", "cameo", "quad", "gs", "flags", "speaker", "trigger", "sentence")
+    table = Table()
+    for column in ("source", "target", "cameo", "quad", "gs", "flags", "speaker", "trigger", "sentence"):
+        table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=70 if column == "sentence" else None)
     for event in document["events"]:
         flags = ",".join(f for f in ("negated", "hypothetical") if event[f])
         table.add_row((event["source"] or {}).get("code", ""), (event["target"] or {}).get("code", ""),
@@ -255,7 +261,9 @@ def _print_rows(rows: list[dict], format: Format, *, columns: tuple[str, ...] | 
         writer.writeheader()
         writer.writerows(rows)
     else:
-        table = Table(*columns)
+        table = Table()
+        for column in columns:  # one line per row; long sentences end in an ellipsis
+            table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=70 if column == "sentence" else None)
         for row in rows:
             table.add_row(*(_cell(row.get(c)) for c in columns))
         out.print(table)
