@@ -174,8 +174,7 @@ class _Resolver:
 
         It takes the country it was last composed with ("the Chinese Foreign Ministry ...
         the ministry"), else the country named as a place in its sentence ("In Havana,
-        police ..."), else, for civilians, the state last named before them in the sentence,
-        else the story's home country (dateline, outlet, else most named state).
+        police ..."), else the story's home country (dateline, outlet, else most named state).
         """
         phrase = span.text.lower()
         if phrase in self.role_actors:
@@ -186,17 +185,8 @@ class _Resolver:
         if role not in DOMESTIC_ROLES and not any(word in phrase for word in DOMESTIC_BODIES) \
                 and phrase not in DOMESTIC_REBELS:
             return None
-        place = self.places.get(span.sent.start)
-        if place is None and role == "CVL":
-            place = self._state_before(span)  # "the Syrian government used chemical weapons on civilians"
-        place = place or self._home_country()
+        place = self._context_country(span)
         return Actor(place.country, role, place.name) if place else None
-
-    def _state_before(self, span: Span) -> Actor | None:
-        """The last state named before ``span`` in its sentence (a government, not a body)."""
-        found = [m for m in self.mentions if m.start is not None and span.sent.start_char <= m.start < span.start_char
-                 and not m.person and m.actor.country not in BODIES and m.actor.role in {"GOV", "MIL", "COP"}]
-        return _government(max(found, key=lambda m: m.start).actor) if found else None
 
     def _context_country(self, span: Span) -> Actor | None:
         """The country a sentence is set in ("In Manila, ..."), else the story's home country."""
