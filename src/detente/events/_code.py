@@ -14,6 +14,19 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors import place_actor
+from detente.events._conventions import (
+    ADDRESSED_ROOTS,
+    CLAUSE_TARGET_ROOTS,
+    COMMENT_CODES,
+    PLACE_TARGET_CODES,
+    PLACE_TARGET_ROOTS,
+    UNTARGETED_CODES,
+    VERBAL_ROOTS,
+    dedupe,
+    is_joint,
+    is_unnamed,
+    same_side,
+)
 from detente.events._dictionary import Pattern, code_info, read_nouns, read_patterns
 from detente.events._modality import (
     REPORTING_VERBS,
@@ -53,28 +66,6 @@ BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation"
 OBJECT_DEPS = {"dobj": {"dobj", "oprd"}, "iobj": {"dative", "iobj"}}
 # Prepositions whose object is the target when the pattern's own slots find none.
 GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
-# Consultations one side does to or for others: visiting, hosting, mediating.
-ONE_SIDED_CODES = {"042", "043", "045"}
-# A state's own missile tests and drills have no target (devset README, convention 14).
-UNTARGETED_CODES = {"150"}
-# Visits take their host as target; force used on a place targets that place's state:
-# "arrived in Asmara", "a strike on the airfield in Syria".
-PLACE_TARGET_ROOTS = {"18", "19", "20"}
-PLACE_TARGET_CODES = {"042"}
-# Comments about a clause take its actors as targets; denials and admissions do not
-# (a denial with no named accuser has no target: devset README, convention 14).
-COMMENT_CODES = {"010", "012", "013", "014"}
-# Intents and threats are about the actors of their complement: "is willing to send troops to
-# help defend Saudi Arabia", "warned that the bloc would impose sanctions on Moscow".
-CLAUSE_TARGET_ROOTS = {"03", "13"}
-# Appeals and demands are addressed to the subject of their complement clause.
-ADDRESSED_ROOTS = {"02", "10"}
-# Subjects that name no actor: the event has a null source (devset README, convention 4).
-UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
-                  "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
-# Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
-# disapproval, rejection, threats) whose person source is also the speaker.
-VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 
 
 def code_sentences(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> list[Event]:
@@ -82,7 +73,7 @@ def code_sentences(doc: Doc, mentions: list[ActorMention], *, article_id: str) -
     coder = _Coder(doc, mentions, article_id)
     events: list[Event] = []
     for sentence in doc.sents:
-        events.extend(_dedupe(list(coder.code_sentence(sentence))))
+        events.extend(dedupe(list(coder.code_sentence(sentence))))
     return events
 
 
@@ -139,17 +130,17 @@ class _Coder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
         subject = self._subject(trigger)
         subjects = self._actors(subject)
-        targets = self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not _is_joint(pattern))
+        targets = self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
         if passive:
             agents = self._actors(self._agent(trigger))
             if "swap" not in pattern.flags:
                 subjects, targets = agents, (self._actors(subject, loose=True) or targets)
                 agent = self._agent(trigger)
-                if not subjects and targets and (agent is None or _is_unnamed(agent)):
+                if not subjects and targets and (agent is None or is_unnamed(agent)):
                     subjects = [None]  # agentless passive: "sailors were detained" has no named source
         elif "swap" in pattern.flags:
             subjects, targets = targets, subjects
-        if len(subjects) >= 2 and not targets and (self._is_group(subject) or _is_joint(pattern)):
+        if len(subjects) >= 2 and not targets and (self._is_group(subject) or is_joint(pattern)):
             subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Ethiopia and Eritrea signed"
         if not targets:
             targets = self._target_actors(trigger, pattern)
@@ -157,7 +148,7 @@ class _Coder:
             targets = []
         elif not targets and (pattern.cameo[:2] in PLACE_TARGET_ROOTS or pattern.cameo in PLACE_TARGET_CODES):
             targets = self._place_target(trigger)
-        if not subjects and subject is not None and _is_unnamed(subject) and targets:
+        if not subjects and subject is not None and is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects:
             return
@@ -175,7 +166,7 @@ class _Coder:
         for source in subjects:
             # An actor acting on itself is no target ("Baghdad denied reports of an attack from
             # Iraqi territory"); police arresting dissidents of their own country stays.
-            others = [t for t in targets if not _same_side(source, t)]
+            others = [t for t in targets if not same_side(source, t)]
             for target in others or [None]:
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):
@@ -421,33 +412,3 @@ class _Coder:
         return any(m.person and m.actor == actor for m in self.mentions)
 
 
-
-def _same_side(source: Actor | None, target: Actor) -> bool:
-    return source == target or (source is not None and source.country == target.country
-                                and (source.role == target.role or not target.role))
-
-
-def _is_joint(pattern: Pattern) -> bool:
-    """Acts two parties do together: with no other target, the second party is the target."""
-    if pattern.cameo[:3] in ONE_SIDED_CODES:
-        return False
-    return "symmetric" in pattern.flags or pattern.cameo[:2] in {"04", "05", "06"} or pattern.cameo == "0871"
-
-
-def _is_unnamed(token: Token) -> bool:
-    return token.lemma_.lower() in UNNAMED_AGENTS or any(c.lemma_.lower() in UNNAMED_AGENTS for c in token.children
-                                                          if c.dep_ == "pobj" and token.dep_ != "agent") \
-        or (token.lower_ in {"squad", "group", "team"} and any(
-            g.lemma_.lower() in UNNAMED_AGENTS for c in token.children for g in c.children))
-
-
-def _dedupe(events: list[Event]) -> list[Event]:
-    """One sentence, one truth: keep the first event per (source, target, code)."""
-    seen: set[tuple] = set()
-    unique = []
-    for event in events:
-        key = (event.source, event.target, event.cameo)
-        if key not in seen:
-            seen.add(key)
-            unique.append(event)
-    return unique

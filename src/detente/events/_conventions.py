@@ -1,0 +1,64 @@
+"""The coding conventions the coder follows (devset README, "Coding conventions"): which
+acts are joint, which have no target or a place as target, where comments, threats and
+demands find theirs, who counts as an unnamed agent. Part of the events stage."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from detente.events._dictionary import Pattern
+from detente.records import Actor, Event
+
+# Consultations one side does to or for others: visiting, hosting, mediating.
+ONE_SIDED_CODES = {"042", "043", "045"}
+# A state's own missile tests and drills have no target (devset README, convention 14).
+UNTARGETED_CODES = {"150"}
+# Visits take their host as target; force used on a place targets that place's state:
+# "arrived in Asmara", "a strike on the airfield in Syria".
+PLACE_TARGET_ROOTS = {"18", "19", "20"}
+PLACE_TARGET_CODES = {"042"}
+# Comments about a clause take its actors as targets; denials and admissions do not
+# (a denial with no named accuser has no target: devset README, convention 14).
+COMMENT_CODES = {"010", "012", "013", "014"}
+# Intents and threats are about the actors of their complement: "is willing to send troops to
+# help defend Saudi Arabia", "warned that the bloc would impose sanctions on Moscow".
+CLAUSE_TARGET_ROOTS = {"03", "13"}
+# Appeals and demands are addressed to the subject of their complement clause.
+ADDRESSED_ROOTS = {"02", "10"}
+# Subjects that name no actor: the event has a null source (devset README, convention 4).
+UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
+                  "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
+# Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
+# disapproval, rejection, threats) whose person source is also the speaker.
+VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
+
+
+def same_side(source: Actor | None, target: Actor) -> bool:
+    """Whether the target is the source itself (same country and role, or a bare country)."""
+    return source == target or (source is not None and source.country == target.country
+                                and (source.role == target.role or not target.role))
+
+
+def is_joint(pattern: Pattern) -> bool:
+    """Acts two parties do together: with no other target, the second party is the target."""
+    if pattern.cameo[:3] in ONE_SIDED_CODES:
+        return False
+    return "symmetric" in pattern.flags or pattern.cameo[:2] in {"04", "05", "06"} or pattern.cameo == "0871"
+
+
+def is_unnamed(token: Token) -> bool:
+    """A subject or agent that names no actor: "drones", "a suicide bomber", "a squad of gunmen"."""
+    words = {token.lemma_.lower()}
+    words.update(g.lemma_.lower() for c in token.children if c.dep_ == "prep" for g in c.children)
+    return bool(words & UNNAMED_AGENTS)
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    """One sentence, one truth: keep the first event per (source, target, code)."""
+    seen: set[tuple] = set()
+    unique = []
+    for event in events:
+        key = (event.source, event.target, event.cameo)
+        if key not in seen:
+            seen.add(key)
+            unique.append(event)
+    return unique
