@@ -171,3 +171,11 @@ def test_extract_article_respects_meta_charset(raw_from_bytes):
     article = extract_article(raw_from_bytes(html.encode("latin-1"), "text/html"))
     assert isinstance(article, Article)
     assert "Zürich on Monday" in article.text
+
+
+def test_extract_article_reads_a_bare_wire_item_without_headline(raw_from_bytes):
+    raw = raw_from_bytes(b"NAIROBI, May 9 (Eastern Wire) - Kenya recalled its envoy to Uganda on Friday.", "text/plain")
+    article = extract_article(raw)
+    assert isinstance(article, Article)
+    assert article.text == "Kenya recalled its envoy to Uganda on Friday."
+    assert (article.title, article.dateline, article.outlet) == (None, "NAIROBI, May 9", "Eastern Wire")

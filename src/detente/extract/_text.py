@@ -81,16 +81,18 @@ def read_plain_text(text: str) -> PageParts:
 
 
 def _read_wire(lines: list[_Line]) -> PageParts | None:
-    """A clean wire text: headline line, then a dateline paragraph with an agency or date."""
-    if len(lines) < 2 or lines[0].features.ends_sentence and lines[0].features.words > 25:
+    """A clean wire text: headline line (or none), then a dateline paragraph with an agency or date."""
+    headed = read_dateline(lines[0].clean) is None  # a bare wire item starts with its dateline
+    if headed and (len(lines) < 2 or lines[0].features.ends_sentence and lines[0].features.words > 25):
         return None
-    dateline = read_dateline(lines[1].clean)
+    story = lines[1:] if headed else lines
+    dateline = read_dateline(story[0].clean)
     if dateline is None or not (dateline.agency or dateline.date):
         return None
-    parts = PageParts(kind="wire", title=lines[0].text)
-    first = lines[1].clean[dateline.end:].strip()
+    parts = PageParts(kind="wire", title=lines[0].text if headed else None)
+    first = story[0].clean[dateline.end:].strip()
     parts.paragraphs = [first] + [
-        line.clean for line in lines[2:] if not (line.features.furniture or line.features.nav_like)
+        line.clean for line in story[1:] if not (line.features.furniture or line.features.nav_like)
     ]
     parts.dateline = dateline.text
     parts.dateline_place = dateline.place

@@ -98,7 +98,7 @@ def _print_document(document: dict) -> None:
         out.print(f"rejected at {document['rejected']['stage']}: {document['rejected']['reason']} "
                   f"({document['rejected']['detail']})")
         return
-    out.print(f"[bold]{meta.get('title')}[/bold]  {meta.get('outlet') or ''}  {meta.get('published') or ''}")
+    out.print(f"[bold]{meta.get('title') or ''}[/bold]  {meta.get('outlet') or ''}  {meta.get('published') or ''}")
     table = Table()
     for column in ("source", "target", "cameo", "quad", "gs", "flags", "speaker", "trigger", "sentence"):
         table.add_column(column, no_wrap=True, overflow="ellipsis", max_width=70 if column == "sentence" else None)
