@@ -19,6 +19,9 @@ from detente.records import Actor, ActorMention, Article
 __all__ = ["entity_patterns", "place_actor", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
+# Korean (and other East Asian) romanised names: "Kim Hyun-chong", "Moon Jae-in".
+NAME_SHAPES = [{"label": "PERSON", "pattern": [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "-"},
+                                                {"IS_LOWER": True, "LENGTH": {"<=": 5}}]}]
 
 
 def resolve_actors(doc: Doc, article: Article) -> list[ActorMention]:
@@ -36,12 +39,13 @@ def resolve_actors(doc: Doc, article: Article) -> list[ActorMention]:
 
 
 def entity_patterns() -> list[dict]:
-    """EntityRuler patterns for every gazetteer phrase; ``id`` is ``kind|country|role|name``."""
+    """EntityRuler patterns for every gazetteer phrase (``id`` is ``kind|country|role|name``),
+    plus name shapes the small model misses ("Yoon Do-han": family name, hyphenated given name)."""
     return [
         {"label": _LABELS.get(entry.kind, "ORG"), "pattern": entry.phrase,
          "id": f"{entry.kind}|{entry.country}|{entry.role}|{entry.name}"}
         for entry in read_entries()
-    ]
+    ] + NAME_SHAPES
 
 
 def place_actor(token: Token) -> Actor | None:

@@ -120,6 +120,7 @@ class _Resolver:
         for ent in persons:
             self._add_person(ent, titled.get(ent.start))
         self._add_missed_surnames()
+        self._add_owned_roles(roles)
         self._add_context_forms(roles)
         self._add_byline_authors()
         self.mentions.sort(key=lambda m: -1 if m.start is None else m.start)
@@ -137,8 +138,8 @@ class _Resolver:
                 continue
             if kind in {"capital", "state"} and self._inside_a_name(ent):
                 continue  # part of a longer name: "Sofia Petrova", "Washington Post", "South China Sea"
-            if kind == "demonym" and ent.root.tag_ in {"NNPS", "NNS"}:
-                role = "CVL"  # "Malaysians", "Cubans": people of that country
+            if kind == "demonym" and (ent.root.tag_ in {"NNPS", "NNS"} or ent.root.dep_ in {"nsubj", "dobj", "pobj"}):
+                role = "CVL"  # "Malaysians", "Cubans", "the Rohingya": people of that country
             owner = self._possessor(ent) if kind in {"institution", "igo"} else None
             if owner is not None:  # "Iran's Revolutionary Guards" is one mention, the Guards' code
                 self._remove(owner)
@@ -266,12 +267,22 @@ class _Resolver:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         found = self.by_token.get(pobj.i)
-                        if found is not None and found.person:
+                        if found is not None:  # a person, or a body: "director of the National Security Office"
                             return found.actor
                         by_surname = surname_actor(pobj.text, self.date)
                         if by_surname is not None:
                             return by_surname[0]
         return None
+
+    def _add_owned_roles(self, roles: list[tuple[Span, tuple[str, bool]]]) -> None:
+        """ "Assad's forces", "Erdogan's spokesman": a role owned by a known person is of their country."""
+        for span, (role, _is_person) in roles:
+            if span.start < 2 or any(t.i in self.by_token for t in span) or self.doc[span.start - 1].text not in {"'s", "’s"}:
+                continue
+            owner = self.by_token.get(span.start - 2)
+            if owner is not None and owner.person and owner.actor.country:
+                self._add(span, Actor(owner.actor.country, role, owner.actor.name), "role_noun",
+                          f"role:{span.text.lower()}+{owner.mention}'s")
 
     def _add_byline_authors(self) -> None:
         """Reporters named only in the byline are media actors of the outlet's country, with no span."""
