@@ -20,8 +20,10 @@ __all__ = ["entity_patterns", "place_actor", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
 # Korean (and other East Asian) romanised names: "Kim Hyun-chong", "Moon Jae-in".
-NAME_SHAPES = [{"label": "PERSON", "pattern": [{"IS_TITLE": True}, {"IS_TITLE": True}, {"ORTH": "-"},
-                                                {"IS_LOWER": True, "LENGTH": {"<=": 5}}]}]
+# Proper nouns only, so "The Saudi-led coalition" is no name.
+NAME_SHAPES = [{"label": "PERSON", "pattern": [
+    {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN"}, {"ORTH": "-"},
+    {"IS_LOWER": True, "LENGTH": {"<=": 5}, "POS": {"NOT_IN": ["VERB"]}}]}]
 
 
 def resolve_actors(doc: Doc, article: Article) -> list[ActorMention]:

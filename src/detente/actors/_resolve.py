@@ -252,6 +252,10 @@ class _Resolver:
         linked = [c for c in ent.root.children if c.dep_ == "appos"]
         if ent.root.dep_ == "appos":
             linked.append(ent.root.head)
+        if ent.end + 1 < len(self.doc) and self.doc[ent.end].text == ",":
+            # "Kim You-geun, first deputy director of ...": the parse often misses the apposition
+            linked += [t for t in self.doc[ent.end + 1:ent.end + 1 + MAX_MODIFIER_GAP]
+                       if t.pos_ == "NOUN" and t.lower_ in read_roles()][:1]
         for token in linked:
             mention = self.by_token.get(token.i)
             if mention is not None and mention.kind == "role_noun":
