@@ -381,8 +381,11 @@ class _Resolver:
     def _composed_role(modifier: Span | None, role: str) -> str:
         """ "UN envoy" and "U.N. investigators" are IGO; "Taliban spokesman" and "Hamas leader" keep
         their group's role (REB)."""
-        if modifier is not None and modifier.ent_id_.split("|")[0] == "igo" and role in {"GOV", "COP"}:
-            return modifier.ent_id_.split("|")[2] or "IGO"  # "U.N. investigators" work for the UN
+        kind, _country, body_role, _name = (modifier.ent_id_.split("|") + ["", "", "", ""])[:4] if modifier else [""] * 4
+        if kind == "igo" and role in {"GOV", "COP"}:
+            return body_role or "IGO"  # "U.N. investigators" work for the UN
+        if kind == "institution" and body_role in {"BUS", "MED"}:
+            return body_role  # "a Ryanair passenger jet" is the airline's, not an air force's
         return role
 
     def _is_place(self, ent: Span) -> bool:
