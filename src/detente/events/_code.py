@@ -290,6 +290,8 @@ class _Coder:
 
     def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
         mention = self.by_token.get(token.i)
+        if mention is None and token.lower_ in {"them", "they"} and (group := self._conjoined_before(token)):
+            return group  # "expelled diplomats from Germany, Poland and Sweden, accusing them"
         # As a target, "it" and "them" are mostly things ("called it a one-time shot"); people are not.
         pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
         if mention is None and token.lower_ in pronouns:
@@ -341,6 +343,15 @@ class _Coder:
             return actors
         found.append((token.i, actors[0]))
         return [actor for _, actor in sorted(found, key=lambda pair: pair[0])] + actors[1:]
+
+    def _conjoined_before(self, pronoun: Token) -> list[Actor]:
+        """The last conjunction of actors in the pronoun's sentence ("Germany, Poland and Sweden")."""
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if token.i in self.by_token and token.dep_ != "conj":
+                partners = [c for c in token.conjuncts if c.i in self.by_token]
+                if partners:
+                    return list(dict.fromkeys(self.by_token[t.i].actor for t in sorted([token, *partners])))
+        return []
 
     def _body_antecedent(self, token: Token) -> list[Actor]:
         """ "the group" / "the bloc" with nothing else in its phrase: the last body named before it."""
