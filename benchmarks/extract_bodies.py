@@ -130,7 +130,7 @@ def main(argv: list[str]) -> int:
         print(json.dumps({"pages": len(pages), "results": results}, indent=1))
         return 0
     print(f"body extraction on {len(pages)} pages of {folder.name}")
-    print(f"| extractor | F1 (mean/page) | P | R | F1 (agg) | sh4F1 | pages/s |")
+    print("| extractor | F1 (mean/page) | P | R | F1 (agg) | sh4F1 | pages/s |")
     print("| --- | --- | --- | --- | --- | --- | --- |")
     for name, r in results.items():
         print(f"| {name} | {r['F1']:.3f} | {r['P']:.3f} | {r['R']:.3f} | {r['F1_agg']:.3f} | {r['sh4F1']:.3f} "

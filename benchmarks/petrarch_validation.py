@@ -248,7 +248,7 @@ def main(argv: list[str]) -> int:
             for rec, evs, why in r["misses"][:args.show_misses]:
                 print(f"\n  {rec['id']} [{rec.get('category')}] {why}")
                 print(f"    text:     {rec['text']}")
-                print(f"    expected: " + ("; ".join(f"{e['source']} {e['code']} {e['target']}" for e in rec["expected"]) or "no event"))
+                print("    expected: " + ("; ".join(f"{e['source']} {e['code']} {e['target']}" for e in rec["expected"]) or "no event"))
                 for ev in evs or [None]:
                     print(f"    détente:  {event_str(ev) if ev else '(no event)'}")
         print()

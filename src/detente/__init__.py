@@ -20,6 +20,7 @@ from detente.records import (
     Rejection,
 )
 from detente.run.local import code_documents
+from detente.run.store import IngestSummary, ingest_paths
 
 __all__ = [
     "Actor",
@@ -29,6 +30,7 @@ __all__ = [
     "ConfigError",
     "DetenteError",
     "Event",
+    "IngestSummary",
     "InputError",
     "Quote",
     "RawDocument",
@@ -38,6 +40,7 @@ __all__ = [
     "code",
     "code_documents",
     "code_files",
+    "ingest_paths",
 ]
 
 

@@ -7,7 +7,7 @@ row traces back to its source file.
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,20 +8,18 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections import Counter
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from detente import code_files
 from detente.config import FETCH_TIMEOUT, MAX_INPUT_BYTES, Settings
-from detente.errors import DetenteError, StoreError
-from detente.ingest import iter_raw_documents
+from detente.errors import DetenteError
 
 app = typer.Typer(help="détente: news in, CAMEO-coded political events out.\n\n"
                   "Example: detente ingest examples/ --db demo.duckdb", no_args_is_help=True,
@@ -125,41 +123,19 @@ def ingest(
 
     Example: detente ingest examples/ --db demo.duckdb
     """
-    from detente.store import has_article, open_store, write_coded
-    from detente.records import CodedDocument, Rejection
-    from detente.run.local import code_documents
+    from detente.run.store import ingest_paths
 
-    try:
-        settings = Settings(max_input_bytes=max_input_bytes, fetch_timeout=fetch_timeout)
-        con = open_store(db)
-        raws = list(iter_raw_documents(paths, settings=settings))
-    except DetenteError as error:
-        _fail(error)
-    todo = [r for r in raws if not has_article(con, r.article_id)]
-    tally: Counter[str] = Counter(read=len(raws), skipped=len(raws) - len(todo))
-    rejected: Counter[str] = Counter()
-    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    settings = Settings(max_input_bytes=max_input_bytes, fetch_timeout=fetch_timeout)
+    columns = (SpinnerColumn(), TextColumn("{task.description}"), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("coding", total=len(todo))
-        for document in code_documents(todo, settings=settings):
-            try:
-                added = write_coded(con, document)
-            except StoreError as error:  # one unstorable article must not end the batch
-                rejection = Rejection(document.article_id, document.uri, "store", "store_error", str(error))
-                document = CodedDocument(document.article_id, document.uri, None, rejected=rejection)
-                added = write_coded(con, document)
-            if document.rejected:
-                rejected[document.rejected.reason] += 1
-            elif added:
-                tally["stored"] += 1
-                tally["events"] += len(document.events)
-            else:
-                tally["duplicates"] += 1
-            progress.advance(task)
-    con.close()
-    err.print(f"read {tally['read']} · stored {tally['stored']} · already stored {tally['skipped']} · "
-              f"duplicates {tally['duplicates']} · rejected {sum(rejected.values())} · events {tally['events']}")
-    for reason, count in sorted(rejected.items()):
+        task = progress.add_task("coding", total=None)
+        try:
+            summary = ingest_paths(paths, db=db, settings=settings, on_article=lambda _: progress.advance(task))
+        except DetenteError as error:
+            _fail(error)
+    err.print(f"read {summary.read} · stored {summary.stored} · already stored {summary.already_stored} · "
+              f"duplicates {summary.duplicates} · rejected {sum(summary.rejected.values())} · events {summary.events}")
+    for reason, count in sorted(summary.rejected.items()):
         err.print(f"  rejected {reason}: {count}")
 
 
