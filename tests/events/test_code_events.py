@@ -37,6 +37,8 @@ def _triples(text: str, date: str = "2023-06-01") -> set[tuple]:
         ("Indian warplanes struck a camp on the Pakistani side of the border.", ("IND", "PAK", "19")),
         ("Seoul demanded that Tokyo withdraw the export curbs.", ("KOR", "JPN", "10")),
         ("Twenty sailors of Ukraine's navy were detained.", (None, "UKR", "17")),
+        ("A truce between Azerbaijan and Armenia took hold on Tuesday.", ("AZE", "ARM", "08")),
+        ("Iran's Supreme Leader Ayatollah Ali Khamenei called Trump a criminal.", ("IRN", "USA", "11")),
     ],
 )
 def test_code_events_finds_source_target_and_root(text, triple):

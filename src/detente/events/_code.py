@@ -150,6 +150,9 @@ class _Coder:
             targets = self._place_target(trigger)
         if not subjects and subject is not None and is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
+        if not subjects and not passive:
+            # a subject naming no actor is often a misparse: "the expulsions as Borrell met Lavrov"
+            subjects = [a for a in self._actors(self._actor_before(trigger)) if a not in targets]
         if not subjects:
             return
         negated = is_negated(trigger) and "negative" not in pattern.flags
@@ -362,11 +365,13 @@ class _Coder:
         return [bodies[-1].actor] if bodies else []
 
     def _owners(self, token: Token) -> list[Actor]:
-        """ "The leaders of Russia, Ukraine and France", "a spokesman for Ban Ki-moon": the owners act."""
+        """ "The leaders of Russia, Ukraine and France", "a spokesman for Ban Ki-moon", "a truce between
+        Israel and Hamas": the owners or parties act."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return []
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in {"of", "for"}:  # "a spokesman for Ban Ki-moon"
+            # "a spokesman for Ban Ki-moon", "a ceasefire between Israel and Hamas took hold"
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "between"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i in self.by_token:
                     return self._actors(pobj)

@@ -24,9 +24,11 @@ def is_predicate(token: Token) -> bool:
     if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "oprd"}:
         return False
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
-        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in token.children
+        c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "oprd"} for c in token.children
     ):
-        return False  # "Asked about talks, Chang said": a passive participle, its subject is not the actor
+        # "Asked about talks, Chang said": a passive participle, its subject is not the actor
+        # (one with a direct object is a misparsed active verb: "Khamenei called Trump ...")
+        return False
     return True
 
 
