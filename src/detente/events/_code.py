@@ -105,7 +105,9 @@ class _Coder:
             return None
         candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_) or ()
         words = nearby_lemmas(token)
-        verbal = next((p for p in candidates if all(word in words for word in p.requires)), None)
+        fitting = [p for p in candidates if all(word in words for word in p.requires)]
+        # the most specific row; among as specific ones, the one whose words sit closest
+        verbal = min(fitting, key=lambda p: (-len(p.requires), sum(words[w] for w in p.requires)), default=None)
         if verbal is not None and verbal.requires:
             return verbal
         # "held talks with", "staged a rally against": the event is the light verb's object

@@ -48,15 +48,21 @@ def noun_phrase(token: Token) -> list[Token]:
     return keep
 
 
-def nearby_lemmas(token: Token) -> set[str]:
-    words: set[str] = set()
+def nearby_lemmas(token: Token) -> dict[str, int]:
+    """Lemmas and forms of the words within two dependency levels of ``token``, with their
+    depth (1 = child, 2 = grandchild), so the closest required words can win a tie."""
+    words: dict[str, int] = {}
+
+    def add(word: Token, depth: int) -> None:
+        for form in (word.lemma_.lower(), word.lower_):
+            words[form] = min(depth, words.get(form, depth))
+
     if token.dep_ == "relcl":  # "the military aid the North received": the noun is the object
-        words.update({token.head.lemma_.lower(), token.head.lower_})
-        words.update(c.lemma_.lower() for c in token.head.children)
+        add(token.head, 1)
+        for child in token.head.children:
+            add(child, 2)
     for child in token.children:
-        words.add(child.lemma_.lower())
-        words.add(child.lower_)
+        add(child, 1)
         for grandchild in child.children:
-            words.add(grandchild.lemma_.lower())
-            words.add(grandchild.lower_)
+            add(grandchild, 2)
     return words
