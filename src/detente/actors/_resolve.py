@@ -178,6 +178,9 @@ class _Resolver:
         police ..."), else the story's home country (dateline, outlet, else most named state).
         """
         phrase = span.text.lower()
+        if any(c.lower_ in {"international", "multinational"} for c in span.root.children if c.dep_ == "amod"):
+            # "an international tribunal", "international monitors": a body of no one state
+            return Actor("IGO", role if role in {"JUD", "MIL"} else "IGO", None)
         if phrase in self.role_actors:
             return self.role_actors[phrase]
         for mention in reversed(self.mentions):  # "Hong Kong police ... Police also detained"
@@ -309,10 +312,21 @@ class _Resolver:
             earlier = self.people.get(token.text)
             if earlier is not None and earlier.start < token.idx:
                 self._add(self.doc[token.i:token.i + 1], earlier.actor, "surname", f"surname:{earlier.mention}", person=True)
-            elif token.ent_type_ not in {"DATE", "TIME"} and token.text not in self.unknown_people \
+            elif self._stands_alone(token) and token.text not in self.unknown_people \
                     and (by_surname := surname_actor(token.text, self.date)):
                 actor, rule = by_surname  # "called Trump a criminal" in 2018
                 self._add(self.doc[token.i:token.i + 1], actor, "person_registry", rule, person=True)
+
+    def _stands_alone(self, token: Token) -> bool:
+        """A word that can be a lone surname: not a date, and not inside a longer name that is
+        no person's ("the Law of the Sea" is not Nathan Law)."""
+        if token.i > 0 and self.doc[token.i - 1].lower_ == "the":
+            return False  # "the Law of the Sea", "the Moon": a person is not "the Law"
+        if token.ent_type_ in {"", "PERSON"}:
+            return True
+        if token.ent_type_ in {"DATE", "TIME"}:
+            return False
+        return next((len(e) == 1 for e in self.doc.ents if e.start <= token.i < e.end), True)
 
     def _earlier_person(self, text: str) -> ActorMention | None:
         if text in self.people:

@@ -16,8 +16,8 @@ from spacy.tokens import Doc, Span, Token
 from detente.actors import place_actor
 from detente.events._conventions import (
     ADDRESSED_ROOTS,
+    CLAUSE_TARGET_CODES,
     CLAUSE_TARGET_ROOTS,
-    COMMENT_CODES,
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
     UNTARGETED_CODES,
@@ -43,6 +43,17 @@ from detente.records import Actor, ActorMention, Event
 CODER = "rules.v1"
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
+# Nouns that name an earlier act, and the verbs that report such acts: "welcomed the ruling"
+# points at whoever ruled, "turned down the offer" at whoever offered.
+ACT_NOUNS = {
+    "ruling": {"rule", "find"}, "verdict": {"rule", "find", "convict"}, "judgment": {"rule", "find"},
+    "award": {"rule", "award"}, "decision": {"rule", "decide", "find"},
+    "offer": {"offer", "propose"}, "proposal": {"propose", "offer", "suggest"},
+    "expulsion": {"expel", "order"}, "seizure": {"seize", "capture"}, "arrest": {"arrest", "detain"},
+    "detention": {"arrest", "detain"}, "attack": {"attack", "strike", "bomb", "fire"},
+    "strike": {"strike", "attack", "bomb", "fire", "launch"}, "sanction": {"impose", "sanction"},
+    "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege", "blame"},
+}
 # Verbs that carry an event told as their object's noun (events/data/nouns.tsv);
 # "stag" is how the small model lemmatises "staged".
 LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "conduct", "carry", "complete", "resume",
@@ -83,6 +94,7 @@ class _Coder:
         self.article_id = article_id
         self.patterns = read_patterns()
         self.nouns = read_nouns()
+        self.acts: list[tuple[str, Actor]] = []  # (trigger lemma, source) of the events coded so far
         self.mentions = mentions
         self.by_token: dict[int, ActorMention] = {}
         for mention in mentions:
@@ -94,10 +106,15 @@ class _Coder:
 
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
         matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
+        coded: list[tuple[str, Actor]] = []
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Tokyo withdraw": the outer act is the event
-            yield from self._events(sentence, self.doc[i], pattern)
+            for event in self._events(sentence, self.doc[i], pattern):
+                if event.source is not None:
+                    coded.append((self.doc[i].lemma_.lower(), event.source))
+                yield event
+        self.acts.extend(coded)  # after the sentence: an act refers back to earlier sentences only
 
     # --- matching ------------------------------------------------------------
     def _match(self, token: Token) -> Pattern | None:
@@ -150,6 +167,8 @@ class _Coder:
             targets = []
         elif not targets and (pattern.cameo[:2] in PLACE_TARGET_ROOTS or pattern.cameo in PLACE_TARGET_CODES):
             targets = self._place_target(trigger)
+        if not targets:
+            targets = self._earlier_act_source(trigger)
         if not subjects and subject is not None and is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects and not passive:
@@ -258,7 +277,7 @@ class _Coder:
                         pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
                         if actors := self._actors(pobj, loose=True):
                             return actors
-        if fallback and (pattern.cameo[:3] in COMMENT_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
+        if fallback and (pattern.cameo[:3] in CLAUSE_TARGET_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
             # "was hopeful Seoul and Moscow will restore ties": a comment, intent or threat is about
             # the actors of its clause; the first two, since the speaker's own side is often
             # named first (and then skipped)
@@ -322,6 +341,19 @@ class _Coder:
             if not loose and child.dep_ == "poss" and child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON:
                 if (antecedent := self._antecedent(child)) is not None:
                     return [antecedent.actor]
+        return []
+
+    def _earlier_act_source(self, trigger: Token) -> list[Actor]:
+        """ "Manila welcomed the ruling", "she turned down the offer": an object that names an
+        earlier act (a ruling, an offer, the expulsions) points at whoever did it."""
+        for child in trigger.children:
+            if child.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            verbs = ACT_NOUNS.get(child.lemma_.lower())
+            if verbs and not any(c.dep_ == "poss" or c.i in self.by_token for c in child.subtree if c is not child):
+                for lemma, source in reversed(self.acts):
+                    if lemma in verbs:
+                        return [source]
         return []
 
     def _place_target(self, trigger: Token) -> list[Actor]:

@@ -16,9 +16,9 @@ UNTARGETED_CODES = {"150"}
 # "arrived in Asmara", "a strike on the airfield in Syria".
 PLACE_TARGET_ROOTS = {"18", "19", "20"}
 PLACE_TARGET_CODES = {"042"}
-# Comments about a clause take its actors as targets; denials and admissions do not
-# (a denial with no named accuser has no target: devset README, convention 14).
-COMMENT_CODES = {"010", "012", "013", "014"}
+# Comments and rulings about a clause take its actors as targets ("ruled that China has no
+# basis"); denials and admissions do not (no named accuser: devset README, convention 14).
+CLAUSE_TARGET_CODES = {"010", "012", "013", "014", "116"}
 # Intents and threats are about the actors of their complement: "is willing to send troops to
 # help defend Saudi Arabia", "warned that the bloc would impose sanctions on Moscow".
 CLAUSE_TARGET_ROOTS = {"03", "13"}
