@@ -133,3 +133,13 @@ def test_noun_dictionary_examples_code_to_their_root():
             if line and not line.startswith("#") and not line.startswith("cameo\t")]
     missed = [row[3] for row in rows if not any(t[2] == row[0][:2] for t in _triples(row[3]))]
     assert not missed
+
+
+def test_code_events_points_a_noun_of_an_earlier_act_at_its_doer():
+    text = ("The International Court of Justice ruled against Albania on Monday. "
+            "Greece welcomed the ruling on Tuesday.")
+    assert ("GRC", "IGO", "05") in _triples(text)
+
+
+def test_code_events_targets_the_clause_of_a_ruling():
+    assert ("IGO", "CHN", "11") in _triples("An international tribunal ruled that China had no legal basis for its claims.")
