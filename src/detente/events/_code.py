@@ -167,7 +167,7 @@ class _Coder:
             targets = []
         elif not targets and (pattern.cameo[:2] in PLACE_TARGET_ROOTS or pattern.cameo in PLACE_TARGET_CODES):
             targets = self._place_target(trigger)
-        if not targets:
+        if not targets and pattern.cameo[:3] not in {"015", "016"}:  # denials name no accuser (convention 14)
             targets = self._earlier_act_source(trigger)
         if not subjects and subject is not None and is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
