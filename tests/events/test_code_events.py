@@ -28,13 +28,13 @@ def _triples(text: str, date: str = "2023-06-01") -> set[tuple]:
 @pytest.mark.parametrize(
     ("text", "triple"),
     [
-        ("The United States imposed new sanctions on Iran on Tuesday.", ("USA", "IRN", "16")),
+        ("Canada imposed fresh sanctions on Iran's oil exporters.", ("CAN", "IRN", "16")),
         ("China condemned the Japanese decision.", ("CHN", "JPN", "11")),
         ("Seoul summoned Russia's ambassador to protest the treaty.", ("KOR", "RUS", "11")),
-        ("Malaysia expelled North Korea's ambassador.", ("MYS", "PRK", "17")),
+        ("Lithuania expelled Belarus's ambassador.", ("LTU", "BLR", "17")),
         ("The sanctions were condemned by Russia.", ("RUS", None, "11")),
         ("Egypt hosted the talks and praised Jordan for its help.", ("EGY", "JOR", "05")),
-        ("Ethiopia and Eritrea signed a peace declaration.", ("ETH", "ERI", "05")),
+        ("Serbia and Kosovo signed a trade declaration.", ("SRB", "XKX", "05")),
         ("Indian warplanes struck a camp on the Pakistani side of the border.", ("IND", "PAK", "19")),
         ("Seoul demanded that Tokyo withdraw the export curbs.", ("KOR", "JPN", "10")),
         ("Twenty sailors of Ukraine's navy were detained.", (None, "UKR", "17")),
