@@ -1,17 +1,22 @@
 """Load the actor dictionaries (TSV data files in ``actors/data/``).
 
-Files and their columns are described in each file's header. Users extend them by
-adding rows (or, later, their own files: TODO(#4)).
+Files and their columns are described in each file's header. Users extend them with
+their own folders of files with the same names and columns (countries.tsv, people.tsv,
+...), listed in the environment variable ``DETENTE_ACTOR_DATA`` (separated like PATH);
+their rows are read after the packaged ones.
 """
 from __future__ import annotations
 
 import csv
 import functools
+import os
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
 DATA = resources.files("detente") / "actors" / "data"
+# Environment variable naming extra folders of actor dictionaries (see the module docstring).
+USER_DATA_VARIABLE = "DETENTE_ACTOR_DATA"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,12 +43,20 @@ class Office:
 
 
 def _rows(filename: str) -> list[list[str]]:
-    path = DATA / filename
-    if not Path(str(path)).exists():
-        return []
-    with path.open(encoding="utf-8", newline="") as handle:
-        lines = (line for line in handle if line.strip() and not line.startswith("#"))
-        return [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    """Rows of the packaged file, then of the same file in each user folder."""
+    rows: list[list[str]] = []
+    for folder in (DATA, *_user_folders()):
+        path = folder / filename
+        if not Path(str(path)).exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            lines = (line for line in handle if line.strip() and not line.startswith("#"))
+            rows += [[cell.strip() for cell in row] for row in csv.reader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return rows
+
+
+def _user_folders() -> list[Path]:
+    return [Path(part) for part in os.environ.get(USER_DATA_VARIABLE, "").split(os.pathsep) if part]
 
 
 def _alternatives(cell: str) -> list[str]:
