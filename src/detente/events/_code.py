@@ -18,6 +18,7 @@ from detente.events._conventions import (
     ADDRESSED_ROOTS,
     CLAUSE_TARGET_CODES,
     CLAUSE_TARGET_ROOTS,
+    DYADIC_ROOTS,
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
     UNTARGETED_CODES,
@@ -191,6 +192,8 @@ class _Coder:
             # An actor acting on itself is no target ("Baghdad denied reports of an attack from
             # Iraqi territory"); police arresting dissidents of their own country stays.
             others = [t for t in targets if not same_side(source, t)]
+            if not others and info.root in DYADIC_ROOTS and self._names_another_party(sentence, source):
+                continue
             for target in others or [None]:
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):
@@ -342,6 +345,12 @@ class _Coder:
                 if (antecedent := self._antecedent(child)) is not None:
                     return [antecedent.actor]
         return []
+
+    def _names_another_party(self, sentence: Span, source: Actor | None) -> bool:
+        """Whether the sentence names a state or body other than the source's own side."""
+        return any(mention.actor.country and not mention.person and mention.kind != "demonym"
+                   and not (source is not None and mention.actor.country == source.country)
+                   for i, mention in self.by_token.items() if sentence.start <= i < sentence.end)
 
     def _earlier_act_source(self, trigger: Token) -> list[Actor]:
         """ "Manila welcomed the ruling", "she turned down the offer": an object that names an
