@@ -120,7 +120,7 @@ def test_verb_dictionary_examples_code_to_their_root():
         ("Armenia held talks with Azerbaijan in Moscow.", ("ARM", "AZE", "04")),
         ("Thousands of Kenyans staged a protest against Britain.", ("KEN", "GBR", "14")),
         ("Ethiopia launched an offensive against Eritrea.", ("ETH", "ERI", "19")),
-        ("China's navy wrapped up a week of drills near Taiwan.", ("CHN", None, "15")),
+        ("China's navy wrapped up a month of exercises near Taiwan.", ("CHN", None, "15")),
     ],
 )
 def test_code_events_reads_events_told_as_nouns(text, triple):

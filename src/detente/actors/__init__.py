@@ -20,7 +20,7 @@ __all__ = ["entity_patterns", "place_actor", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
 # Korean (and other East Asian) romanised names: "Kim Hyun-chong", "Moon Jae-in".
-# Proper nouns only, so "The Saudi-led coalition" is no name.
+# Proper nouns only, so "The French-led mission" is no name.
 NAME_SHAPES = [{"label": "PERSON", "pattern": [
     {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN"}, {"ORTH": "-"},
     {"IS_LOWER": True, "LENGTH": {"<=": 5}, "POS": {"NOT_IN": ["VERB"]}}]}]

@@ -58,8 +58,8 @@ def _in_office(office: Office, date: str) -> bool:
 
 
 def _grace_end(end: str) -> str:
-    """News keeps calling a leader by the office for a while after it ends ("defeated leader
-    Jammeh flew into exile"); only after FORMER_AFTER_DAYS is the person a former office holder."""
+    """News keeps calling a leader by the office for a while after it ends ("the ousted president
+    left for exile"); only after FORMER_AFTER_DAYS is the person a former office holder."""
     return (datetime.date.fromisoformat(end) + datetime.timedelta(days=FORMER_AFTER_DAYS)).isoformat()
 
 

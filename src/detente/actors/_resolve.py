@@ -183,7 +183,7 @@ class _Resolver:
             return Actor("IGO", role if role in {"JUD", "MIL"} else "IGO", None)
         if phrase in self.role_actors:
             return self.role_actors[phrase]
-        for mention in reversed(self.mentions):  # "Hong Kong police ... Police also detained"
+        for mention in reversed(self.mentions):  # "Delhi police ... Police also said"
             if mention.start < span.start_char and not mention.person and mention.mention.lower().endswith(" " + phrase):
                 return mention.actor
         if role not in DOMESTIC_ROLES and not any(word in phrase for word in DOMESTIC_BODIES) \
@@ -193,7 +193,7 @@ class _Resolver:
         return Actor(place.country, role, place.name) if place else None
 
     def _context_country(self, span: Span) -> Actor | None:
-        """The country a sentence is set in ("In Manila, ..."), else the story's home country."""
+        """The country a sentence is set in ("In Lima, ..."), else the story's home country."""
         return self.places.get(span.sent.start) or self._home_country()
 
     def _home_country(self) -> Actor | None:
@@ -230,7 +230,7 @@ class _Resolver:
         elif registry is not None:
             (actor, rule), kind = registry, "person_registry"
         elif titled is not None and (place := self._context_country(ent)):
-            actor = Actor(place.country, titled[0].role, text)  # "In Manila, Foreign Secretary X"
+            actor = Actor(place.country, titled[0].role, text)  # "In Lima, Foreign Minister X"
             kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
         elif self._is_author(text) and self.article.outlet_country:
             actor = Actor(self.article.outlet_country, "MED", text)
@@ -251,12 +251,12 @@ class _Resolver:
 
     def _appositive_role(self, ent: Span) -> Actor | None:
         """The actor an apposition gives a person: "Kim Hyun-chong, South Korea's deputy security
-        adviser, said", "Kuwait's ruler, Sheikh Sabah, telephoned", "Yoon, a secretary to Moon"."""
+        adviser, said", "Oman's sultan, Haitham bin Tariq, hosted", "Lee, an aide to Yoon"."""
         linked = [c for c in ent.root.children if c.dep_ == "appos"]
         if ent.root.dep_ == "appos":
             linked.append(ent.root.head)
         if ent.end + 1 < len(self.doc) and self.doc[ent.end].text == ",":
-            # "Kim You-geun, first deputy director of ...": the parse often misses the apposition
+            # "Park Ji-won, deputy head of ...": the parse often misses the apposition
             linked += [t for t in self.doc[ent.end + 1:ent.end + 1 + MAX_MODIFIER_GAP]
                        if t.pos_ == "NOUN" and t.lower_ in read_roles()][:1]
         for token in linked:
@@ -274,7 +274,7 @@ class _Resolver:
                 for pobj in prep.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
                         found = self.by_token.get(pobj.i)
-                        if found is not None:  # a person, or a body: "director of the National Security Office"
+                        if found is not None:  # a person, or a body: "director of the Interior Ministry"
                             return found.actor
                         by_surname = surname_actor(pobj.text, self.date)
                         if by_surname is not None:
@@ -319,9 +319,9 @@ class _Resolver:
 
     def _stands_alone(self, token: Token) -> bool:
         """A word that can be a lone surname: not a date, and not inside a longer name that is
-        no person's ("the Law of the Sea" is not Nathan Law)."""
+        no person's ("the Rule of Law" is not a person named Law)."""
         if token.i > 0 and self.doc[token.i - 1].lower_ == "the":
-            return False  # "the Law of the Sea", "the Moon": a person is not "the Law"
+            return False  # "the Rule of Law", "the Moon": a person is not "the Law"
         if token.ent_type_ in {"", "PERSON"}:
             return True
         if token.ent_type_ in {"DATE", "TIME"}:
@@ -399,7 +399,7 @@ class _Resolver:
         if kind == "igo" and role in {"GOV", "COP"}:
             return body_role or "IGO"  # "U.N. investigators" work for the UN
         if kind == "institution" and body_role in {"BUS", "MED"}:
-            return body_role  # "a Ryanair passenger jet" is the airline's, not an air force's
+            return body_role  # "a Lufthansa cargo plane" is the airline's, not an air force's
         return role
 
     def _is_place(self, ent: Span) -> bool:
@@ -410,7 +410,7 @@ class _Resolver:
         mover = preposition.head
         return preposition.lower_ in PLACE_PREPOSITIONS or (
             preposition.lower_ in MOTION_PREPOSITIONS and mover.lemma_.lower() in MOTION_WORDS
-            # "resume flights to Eritrea" names a partner: after a noun only "from" is an origin
+            # "resumed flights to Qatar" names a partner: after a noun only "from" is an origin
             and (mover.pos_ == "VERB" or preposition.lower_ == "from"))
 
     def _pair_before(self, span: Span) -> list[Actor]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from detente.actors import place_actor
 from detente.events._conventions import (
+    ACCUSER_FREE_CODES,
     ADDRESSED_ROOTS,
     CLAUSE_TARGET_CODES,
     CLAUSE_TARGET_ROOTS,
@@ -45,7 +46,7 @@ CODER = "rules.v1"
 PRONOUNS_PERSON = {"he", "she", "him", "her"}
 PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
 # Nouns that name an earlier act, and the verbs that report such acts: "welcomed the ruling"
-# points at whoever ruled, "turned down the offer" at whoever offered.
+# points at whoever ruled, "spurned the proposal" at whoever proposed.
 ACT_NOUNS = {
     "ruling": {"rule", "find"}, "verdict": {"rule", "find", "convict"}, "judgment": {"rule", "find"},
     "award": {"rule", "award"}, "decision": {"rule", "decide", "find"},
@@ -110,7 +111,7 @@ class _Coder:
         coded: list[tuple[str, Actor]] = []
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
-                continue  # "urged Qatar to sit down", "demanded that Tokyo withdraw": the outer act is the event
+                continue  # "urged Qatar to sit down", "demanded that Ankara free him": the outer act is the event
             for event in self._events(sentence, self.doc[i], pattern):
                 if event.source is not None:
                     coded.append((self.doc[i].lemma_.lower(), event.source))
@@ -137,7 +138,7 @@ class _Coder:
         for noun in verb.children:
             if noun.dep_ not in {"dobj", "nsubjpass"}:
                 continue
-            if noun.lemma_.lower() in MEASURE_NOUNS:  # "a week of drills", "a new round of talks"
+            if noun.lemma_.lower() in MEASURE_NOUNS:  # "a month of exercises", "a new round of talks"
                 noun = next((g for c in noun.children if c.lower_ == "of" for g in c.children), noun)
             modifiers = {c.lemma_.lower() for c in noun.children}
             for required, pattern in self.nouns.get(noun.lemma_.lower(), ()):
@@ -152,28 +153,27 @@ class _Coder:
         subjects = self._actors(subject)
         targets = self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
         if passive:
-            agents = self._actors(self._agent(trigger))
+            agent = self._agent(trigger)
             if "swap" not in pattern.flags:
-                subjects, targets = agents, (self._actors(subject, loose=True) or targets)
-                agent = self._agent(trigger)
+                subjects, targets = self._actors(agent), (self._actors(subject, loose=True) or targets)
                 if not subjects and targets and (agent is None or is_unnamed(agent)):
                     subjects = [None]  # agentless passive: "sailors were detained" has no named source
         elif "swap" in pattern.flags:
             subjects, targets = targets, subjects
         if len(subjects) >= 2 and not targets and (self._is_group(subject) or is_joint(pattern)):
-            subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Ethiopia and Eritrea signed"
+            subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Chile and Peru signed"
         if not targets:
             targets = self._target_actors(trigger, pattern)
         if pattern.cameo in UNTARGETED_CODES:
             targets = []
         elif not targets and (pattern.cameo[:2] in PLACE_TARGET_ROOTS or pattern.cameo in PLACE_TARGET_CODES):
             targets = self._place_target(trigger)
-        if not targets and pattern.cameo[:3] not in {"015", "016"}:  # denials name no accuser (convention 14)
+        if not targets and pattern.cameo[:3] not in ACCUSER_FREE_CODES:
             targets = self._earlier_act_source(trigger)
         if not subjects and subject is not None and is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects and not passive:
-            # a subject naming no actor is often a misparse: "the expulsions as Borrell met Lavrov"
+            # a subject naming no actor is often a misparse: "the deal as Blinken met Wang"
             subjects = [a for a in self._actors(self._actor_before(trigger)) if a not in targets]
         if not subjects:
             return
@@ -183,14 +183,14 @@ class _Coder:
         refusal = refusal_code(cameo)
         pending = any(c.lower_ == "yet" for c in trigger.children)  # "have not yet withdrawn" is no refusal
         if negated and refusal and not pending and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):
-            # "is not pleased with Seoul" is disapproval, "did not accept the ruling" a rejection,
-            # "could not agree to lift sanctions" a refusal: CAMEO codes the negative act itself
+            # "is not happy with Hanoi" is disapproval, "did not accept the verdict" a rejection,
+            # "could not agree to ease the embargo" a refusal: CAMEO codes the negative act itself
             cameo, negated, hypothetical = refusal, False, False
         info = code_info(cameo)
         speaker = self._speaker(trigger)
         for source in subjects:
-            # An actor acting on itself is no target ("Baghdad denied reports of an attack from
-            # Iraqi territory"); police arresting dissidents of their own country stays.
+            # An actor acting on itself is no target ("Lima denied rumours of Peruvian
+            # involvement"); police arresting dissidents of their own country stays.
             others = [t for t in targets if not same_side(source, t)]
             if not others and info.root in DYADIC_ROOTS and self._names_another_party(sentence, source):
                 continue
@@ -220,7 +220,7 @@ class _Coder:
                     and current.head.i != current.i:
                 if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
                     return current.head  # "Russia, seeking to ..." -> Russia
-                if current.dep_ == "pcomp":  # "decision not to supply" hangs under a preposition
+                if current.dep_ == "pcomp":  # "choice not to send" hangs under a preposition
                     current = current.head.head
                     continue
                 current = current.head
@@ -228,7 +228,7 @@ class _Coder:
             if current.dep_ == "relcl":
                 return None
             break
-        # "its decision not to supply": the possessor of the governing noun acts
+        # "its choice not to send troops": the possessor of the governing noun acts
         if current.dep_ in {"acl"} and current.head.pos_ == "NOUN":
             for child in current.head.children:
                 if child.dep_ == "poss":
@@ -239,7 +239,7 @@ class _Coder:
 
     def _actor_before(self, verb: Token) -> Token | None:
         """A main verb the parser left without a subject takes the actor just before it:
-        after a fronted place ("In Addis Ababa, U.N. chief Guterres welcomed ...") the
+        after a fronted place ("In Nairobi, the UN envoy praised ...") the
         small model often hangs the real subject on the place name."""
         for token in reversed(verb.sent[: verb.i - verb.sent.start]):
             if token.pos_ in {"VERB", "AUX"}:
@@ -261,12 +261,12 @@ class _Coder:
         """
         hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "ADP"]
         if trigger.dep_ == "relcl" and "dobj" in pattern.target:
-            if actors := self._actors(trigger.head, loose=True):  # "the aid the North received"
+            if actors := self._actors(trigger.head, loose=True):  # "the loans Kenya obtained"
                 return actors
         slots = pattern.target
         if fallback:
-            # "expelled Russian diplomats", "struck launch pads on the Pakistani side",
-            # "ready for talks with India", "backed the strikes by Washington"
+            # "expelled Russian diplomats", "shelled positions on the Syrian side",
+            # "ready for talks with Serbia", "endorsed the raid by Paris"
             slots = (*slots, "dobj", *GENERIC_TARGET_PREPOSITIONS)
         for slot in slots:
             for host in hosts:
@@ -281,7 +281,7 @@ class _Coder:
                         if actors := self._actors(pobj, loose=True):
                             return actors
         if fallback and (pattern.cameo[:3] in CLAUSE_TARGET_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
-            # "was hopeful Seoul and Moscow will restore ties": a comment, intent or threat is about
+            # "was hopeful Oslo and Bogota can revive talks": a comment, intent or threat is about
             # the actors of its clause; the first two, since the speaker's own side is often
             # named first (and then skipped)
             for child in trigger.children:
@@ -290,7 +290,7 @@ class _Coder:
                     if found:
                         return list(dict.fromkeys(found))[:2]
         if fallback and pattern.cameo[:2] in ADDRESSED_ROOTS:
-            # "demanded that Tokyo withdraw the measures": the demand is addressed to Tokyo
+            # "demanded that Ankara lift the ban": the demand is addressed to Ankara
             for child in trigger.children:
                 if child.dep_ == "ccomp":
                     subject = next((g for g in child.children if g.dep_ in SUBJECT_DEPS), None)
@@ -318,13 +318,13 @@ class _Coder:
     def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
         mention = self.by_token.get(token.i)
         if mention is None and token.lower_ in {"them", "they"} and (group := self._conjoined_before(token)):
-            return group  # "expelled diplomats from Germany, Poland and Sweden, accusing them"
+            return group  # "expelled envoys from Chile, Peru and Bolivia, accusing them"
         # As a target, "it" and "them" are mostly things ("called it a one-time shot"); people are not.
         pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
         if mention is None and token.lower_ in pronouns:
             mention = self._reporter(token) or self._antecedent(token)
         if mention is not None and mention.kind == "role_context":
-            # "charged the two women, Indonesian Siti Aisyah and ...": the appositive is surer
+            # "charged the two men, a Nigerian and a Ghanaian": the appositive is surer
             # than the country the story context gave the bare noun
             named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
             mention = named[0] if named else mention
@@ -353,7 +353,7 @@ class _Coder:
                    for i, mention in self.by_token.items() if sentence.start <= i < sentence.end)
 
     def _earlier_act_source(self, trigger: Token) -> list[Actor]:
-        """ "Manila welcomed the ruling", "she turned down the offer": an object that names an
+        """ "Lima welcomed the verdict", "she spurned the proposal": an object that names an
         earlier act (a ruling, an offer, the expulsions) points at whoever did it."""
         for child in trigger.children:
             if child.dep_ not in {"dobj", "nsubjpass"}:
@@ -376,7 +376,7 @@ class _Coder:
         return []
 
     def _joint_modifiers(self, token: Token, actors: list[Actor]) -> list[Actor]:
-        """ "Armenian and Azerbaijani forces": every conjoined modifier names a party, in text order."""
+        """ "Serbian and Croatian troops": every conjoined modifier names a party, in text order."""
         found: list[tuple[int, Actor]] = []
         head_mention = self.by_token.get(token.i)
         for child in token.children:
@@ -391,7 +391,7 @@ class _Coder:
         return [actor for _, actor in sorted(found, key=lambda pair: pair[0])] + actors[1:]
 
     def _conjoined_before(self, pronoun: Token) -> list[Actor]:
-        """The last conjunction of actors in the pronoun's sentence ("Germany, Poland and Sweden")."""
+        """The last conjunction of actors in the pronoun's sentence ("Chile, Peru and Bolivia")."""
         for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
             if token.i in self.by_token and token.dep_ != "conj":
                 partners = [c for c in token.conjuncts if c.i in self.by_token]
@@ -408,12 +408,12 @@ class _Coder:
         return [bodies[-1].actor] if bodies else []
 
     def _owners(self, token: Token) -> list[Actor]:
-        """ "The leaders of Russia, Ukraine and France", "a spokesman for Ban Ki-moon", "a truce between
-        Israel and Hamas": the owners or parties act."""
+        """ "The leaders of Chile, Peru and Bolivia", "a spokesman for Jens Stoltenberg", "a truce between
+        Sudan and Chad": the owners or parties act."""
         if token.pos_ not in {"NOUN", "PROPN"}:
             return []
         for child in token.children:
-            # "a spokesman for Ban Ki-moon", "a ceasefire between Israel and Hamas took hold"
+            # "a spokesman for Jens Stoltenberg", "a truce between Sudan and Chad held"
             if child.dep_ == "prep" and child.lower_ in {"of", "for", "between"}:
                 pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
                 if pobj is not None and pobj.i in self.by_token:
@@ -421,7 +421,7 @@ class _Coder:
         return []
 
     def _reporter(self, pronoun: Token) -> ActorMention | None:
-        """ "Egypt said it would send delegations": the subject of a reported clause is usually the reporter."""
+        """ "Qatar said it would send envoys": the subject of a reported clause is usually the reporter."""
         clause = pronoun.head
         if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
             return None
@@ -445,7 +445,7 @@ class _Coder:
         while current.head.i != current.i:
             parent = current.head
             if parent.lemma_ in REPORTING_VERBS and current.dep_ in {"ccomp", "conj", "advcl", "parataxis", "xcomp"}:
-                subject = self._subject(parent)  # "..., saying Pyongyang had demanded": the sayer of the clause above
+                subject = self._subject(parent)  # "..., saying Tehran had refused": the sayer of the clause above
                 if subject is None:
                     return None
                 mention = self.by_token.get(subject.i)

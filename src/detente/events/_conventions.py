@@ -12,15 +12,18 @@ from detente.records import Actor, Event
 ONE_SIDED_CODES = {"042", "043", "045"}
 # A state's own missile tests and drills have no target (devset README, convention 14).
 UNTARGETED_CODES = {"150"}
+# Denials and admissions name no accuser unless the sentence does (convention 14), so an
+# accusation mentioned earlier does not become their target.
+ACCUSER_FREE_CODES = {"015", "016"}
 # Visits take their host as target; force used on a place targets that place's state:
-# "arrived in Asmara", "a strike on the airfield in Syria".
+# "landed in Hanoi", "an air raid on a depot in Yemen".
 PLACE_TARGET_ROOTS = {"18", "19", "20"}
 PLACE_TARGET_CODES = {"042"}
 # Comments and rulings about a clause take its actors as targets ("ruled that China has no
 # basis"); denials and admissions do not (no named accuser: devset README, convention 14).
 CLAUSE_TARGET_CODES = {"010", "012", "013", "014", "116"}
 # Intents and threats are about the actors of their complement: "is willing to send troops to
-# help defend Saudi Arabia", "warned that the bloc would impose sanctions on Moscow".
+# help defend Saudi Arabia", "warned that the union would cut aid to Minsk".
 CLAUSE_TARGET_ROOTS = {"03", "13"}
 # Appeals and demands are addressed to the subject of their complement clause.
 ADDRESSED_ROOTS = {"02", "10"}

@@ -38,8 +38,8 @@ def has_aux(trigger: Token, words: set[str]) -> bool:
 
 def inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
     """Whether ``token`` is the content of an outer coded act (its complement, at any
-    depth), not of a reporting verb: "hopeful Seoul will be able to restore ties" is one
-    optimistic comment; "said Seoul will restore ties" codes the restoring."""
+    depth), not of a reporting verb: "hopeful Oslo can revive the talks" is one
+    optimistic comment; "said Oslo will revive the talks" codes the reviving."""
     current = token
     while (current.dep_ in {"ccomp", "xcomp", "acomp"} or is_purpose(current)) and current.head.i != current.i:
         current = current.head
@@ -66,7 +66,7 @@ def is_negated(trigger: Token) -> bool:
     for _ in range(3):
         if any(c.dep_ == "neg" or c.dep_ in {"preconj", "cc"} and c.lower_ in {"neither", "nor"}
                for c in current.children):
-            return True  # "did not accept", "neither accepts nor recognizes"
+            return True  # "did not accept", "neither endorses nor supports"
         if current.dep_ in {"xcomp", "ccomp"} and current.head.lemma_ in NEGATING_VERBS:
             return True
         if current.dep_ not in {"xcomp", "conj", "acomp", "attr"}:

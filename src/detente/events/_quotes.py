@@ -44,7 +44,7 @@ def _speaker(doc: Doc, by_token: dict[int, ActorMention], start: int) -> tuple[s
         if subject is not None and (found := _named(subject, by_token, doc)) != (None, None):
             return found
         if subject is None and (found := _last_person(by_token, verb.i, since=sentence.start)) != (None, None):
-            return found  # "In Addis Ababa, U.N. chief Guterres welcomed ..., saying": the parse lost the subject
+            return found  # "In Nairobi, the UN envoy praised ..., saying": the parse lost the subject
     return _last_person(by_token, sentence.start)
 
 

@@ -14,20 +14,20 @@ def is_predicate(token: Token) -> bool:
     if token.pos_ not in {"VERB", "ADJ"} and not (token.pos_ == "AUX" and token.dep_ == "ROOT"):
         return False
     if token.dep_ in {"amod", "compound", "npadvmod"}:
-        return False  # "Russia's expanding cooperation", "war-ravaged"
+        return False  # "China's growing influence", "storm-battered"
     if token.dep_ == "pcomp" and token.head.lower_ in TOPIC_PREPOSITIONS:
         return False  # "asked about engaging with", "accused of attacking": a topic, not an act
     if token.tag_ == "VBG" and any(
         c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
     ):
-        return False  # "Russia's expanding cooperation" misparsed as a clause: a possessive marks a noun phrase
+        return False  # "China's growing trade" misparsed as a clause: a possessive marks a noun phrase
     if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "oprd"}:
         return False
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
         c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "dobj", "oprd"} for c in token.children
     ):
-        # "Asked about talks, Chang said": a passive participle, its subject is not the actor
-        # (one with a direct object is a misparsed active verb: "Khamenei called Trump ...")
+        # "Questioned about the deal, Park said": a passive participle, its subject is not the actor
+        # (one with a direct object is a misparsed active verb: "Erdogan called Macron ...")
         return False
     return True
 
@@ -57,7 +57,7 @@ def nearby_lemmas(token: Token) -> dict[str, int]:
         for form in (word.lemma_.lower(), word.lower_):
             words[form] = min(depth, words.get(form, depth))
 
-    if token.dep_ == "relcl":  # "the military aid the North received": the noun is the object
+    if token.dep_ == "relcl":  # "the loans Kenya obtained": the noun is the object
         add(token.head, 1)
         for child in token.head.children:
             add(child, 2)

@@ -1,7 +1,7 @@
 """Bylines, sign-offs and datelines -> authors, outlet, dateline.
 
-Part of the extract stage. Reads "By Karim Haddad, Middle East correspondent",
-"Choi You Sun, KBS World Radio News.", "Choi You Sun reports.", "HANOI, March 1
+Part of the extract stage. Reads "By Lena Hartmann, Europe correspondent",
+"Lee Min-ji, KBS World Radio News.", "Lee Min-ji reports.", "HANOI, March 1
 (Reuters) - ..." and similar lines, without knowing any site.
 """
 from __future__ import annotations
@@ -25,7 +25,7 @@ ROLE_WORDS = frozenset({
     "east", "west", "north", "south", "middle", "central", "asia", "africa", "europe",
     "americas", "pacific", "region", "latin", "gulf", "nation", "politics", "opinion",
 })
-# Lower-case particles allowed inside personal names ("Sheikh Sabah al-Ahmad al-Sabah").
+# Lower-case particles allowed inside personal names ("Tamim bin Hamad al-Thani").
 NAME_PARTICLES = frozenset({"al", "bin", "bint", "de", "da", "del", "della", "der", "di", "du",
                             "el", "ibn", "la", "le", "van", "von", "dos", "das", "y"})
 MAX_NAME_TOKENS = 5
