@@ -143,3 +143,17 @@ def test_code_events_points_a_noun_of_an_earlier_act_at_its_doer():
 
 def test_code_events_targets_the_clause_of_a_ruling():
     assert ("IGO", "CHN", "11") in _triples("An international tribunal ruled that China had no legal basis for its claims.")
+
+
+def test_code_events_takes_the_party_the_sentence_names_when_the_parse_ties_none():
+    # "after talks with Qatar's emir" hangs off the subject, not the verb
+    assert ("KEN", "QAT", "05") in _triples("Kenya's president, after talks with Qatar's emir, welcomed the plan.")
+
+
+def test_code_events_shares_the_next_verbs_object_with_a_stranded_preposition():
+    assert ("JPN", "CHN", "19") in _triples("Japan's coast guard fired on and boarded a Chinese trawler.")
+
+
+def test_code_events_prefers_the_doer_of_a_named_earlier_act_over_a_later_adjective():
+    text = "Morocco seized a Spanish trawler. Madrid called the seizure a breach of Spanish sovereignty."
+    assert ("ESP", "MAR", "11") in _triples(text)

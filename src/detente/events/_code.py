@@ -19,9 +19,9 @@ from detente.events._conventions import (
     ADDRESSED_ROOTS,
     CLAUSE_TARGET_CODES,
     CLAUSE_TARGET_ROOTS,
-    DYADIC_ROOTS,
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
+    UNADDRESSED_ROOTS,
     UNTARGETED_CODES,
     VERBAL_ROOTS,
     dedupe,
@@ -112,10 +112,13 @@ class _Coder:
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Ankara free him": the outer act is the event
+            doers = []
             for event in self._events(sentence, self.doc[i], pattern):
                 if event.source is not None:
-                    coded.append((self.doc[i].lemma_.lower(), event.source))
+                    doers.append(event.source)
                 yield event
+            if doers:  # several doers acting together: the first-named stands for them
+                coded.append((self.doc[i].lemma_.lower(), doers[0]))
         self.acts.extend(coded)  # after the sentence: an act refers back to earlier sentences only
 
     # --- matching ------------------------------------------------------------
@@ -151,7 +154,10 @@ class _Coder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
         subject = self._subject(trigger)
         subjects = self._actors(subject)
-        targets = self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
+        # "called the seizure a violation of Ukrainian waters": an object naming an earlier act
+        # points at its doer before any actor named further along the phrase
+        earlier = self._earlier_act_source(trigger, bare=True) if pattern.cameo[:3] not in ACCUSER_FREE_CODES else []
+        targets = earlier or self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
         if passive:
             agent = self._agent(trigger)
             if "swap" not in pattern.flags:
@@ -192,8 +198,8 @@ class _Coder:
             # An actor acting on itself is no target ("Lima denied rumours of Peruvian
             # involvement"); police arresting dissidents of their own country stays.
             others = [t for t in targets if not same_side(source, t)]
-            if not others and info.root in DYADIC_ROOTS and self._names_another_party(sentence, source):
-                continue
+            if not others and info.root not in UNADDRESSED_ROOTS and cameo not in ACCUSER_FREE_CODES | UNTARGETED_CODES:
+                others = self._sentence_party(trigger, source)
             for target in others or [None]:
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):
@@ -204,6 +210,24 @@ class _Coder:
                     cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
                     negated=negated, hypothetical=hypothetical, speaker=spoken, trigger=trigger.text, coder=CODER,
                 )
+
+    def _sentence_party(self, trigger: Token, source: Actor | None) -> list[Actor]:
+        """The party a sentence names beside an act whose parse tied no target to it: the first
+        one after the trigger (objects follow verbs), else the last one before it. Whole-
+        sentence context only; earlier sentences guessed worse than leaving the target out."""
+        sentence = trigger.sent
+        before: list[Actor] = []
+        for mention in self.mentions:
+            if mention.start is None or not sentence.start_char <= mention.start < sentence.end_char:
+                continue
+            if mention.members or mention.kind == "demonym" or not mention.actor.country:
+                continue  # a bare adjective ("Syrian territory") names no party
+            if source is not None and mention.actor.country == source.country:
+                continue
+            if mention.start >= trigger.idx:
+                return [mention.actor]
+            before.append(mention.actor)
+        return before[-1:]
 
     def _is_group(self, token: Token | None) -> bool:
         mention = self.by_token.get(token.i) if token is not None else None
@@ -260,6 +284,9 @@ class _Coder:
         ambassador" targets North Korea.
         """
         hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "ADP"]
+        if any(c.dep_ in {"prt", "prep"} and not list(c.children) for c in trigger.children):
+            # "fired on and seized three boats": a stranded preposition shares the next verb's object
+            hosts += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if trigger.dep_ == "relcl" and "dobj" in pattern.target:
             if actors := self._actors(trigger.head, loose=True):  # "the loans Kenya obtained"
                 return actors
@@ -346,17 +373,14 @@ class _Coder:
                     return [antecedent.actor]
         return []
 
-    def _names_another_party(self, sentence: Span, source: Actor | None) -> bool:
-        """Whether the sentence names a state or body other than the source's own side."""
-        return any(mention.actor.country and not mention.person and mention.kind != "demonym"
-                   and not (source is not None and mention.actor.country == source.country)
-                   for i, mention in self.by_token.items() if sentence.start <= i < sentence.end)
-
-    def _earlier_act_source(self, trigger: Token) -> list[Actor]:
+    def _earlier_act_source(self, trigger: Token, *, bare: bool = False) -> list[Actor]:
         """ "Lima welcomed the verdict", "she spurned the proposal": an object that names an
-        earlier act (a ruling, an offer, the expulsions) points at whoever did it."""
+        earlier act (a ruling, an offer, the expulsions) points at whoever did it. ``bare``:
+        only an object with nothing but a determiner ("the seizure")."""
         for child in trigger.children:
             if child.dep_ not in {"dobj", "nsubjpass"}:
+                continue
+            if bare and any(c.dep_ != "det" for c in child.children):
                 continue
             verbs = ACT_NOUNS.get(child.lemma_.lower())
             if verbs and not any(c.dep_ == "poss" or c.i in self.by_token for c in child.subtree if c is not child):

@@ -30,11 +30,11 @@ ADDRESSED_ROOTS = {"02", "10"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
 UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
                   "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
-# Acts CAMEO defines between two parties: an appeal, an intent or a demand is made to someone,
-# consultation, cooperation, aid and cutting ties are with someone. When the sentence names
-# another party but the parse could not tie it to the act, the event is left out rather than
-# reported half-done; with no other party named ("China called for restraint") it stays.
-DYADIC_ROOTS = {"02", "03", "04", "05", "06", "07", "10", "16"}
+# Statements, protests and force postures are often made to no one ("said it was hopeful",
+# "protesters rallied", "put troops on alert"); every other act has an addressee, and when the
+# parse ties none to it, the party the sentence names beside it is the one (convention 4:
+# null targets only where the text names none).
+UNADDRESSED_ROOTS = {"01", "14", "15"}
 # Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
 # disapproval, rejection, threats) whose person source is also the speaker.
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
