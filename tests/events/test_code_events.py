@@ -157,3 +157,20 @@ def test_code_events_shares_the_next_verbs_object_with_a_stranded_preposition():
 def test_code_events_prefers_the_doer_of_a_named_earlier_act_over_a_later_adjective():
     text = "Morocco seized a Spanish trawler. Madrid called the seizure a breach of Spanish sovereignty."
     assert ("ESP", "MAR", "11") in _triples(text)
+
+
+def test_code_events_finds_the_agent_of_a_passive_in_its_attack():
+    assert ("ISR", "SYR", "19") in _triples("Two Syrian army officers were killed in an Israeli airstrike near Damascus.")
+
+
+def test_code_events_takes_a_naming_participle_as_part_of_the_act_before_it():
+    assert {t[2] for t in _triples("Chile rejected Peru's claim, calling it absurd.")} == {"01"}
+
+
+def test_code_events_reads_a_relative_pronoun_subject_as_the_noun_it_follows():
+    text = "The chief of the Kenyan police, who met Uganda's president on Monday, praised Kampala for its help."
+    assert ("KEN", "UGA", "04") in _triples(text)
+
+
+def test_code_events_does_not_read_governing_as_a_court_ruling():
+    assert all(t[2] != "11" for t in _triples("Kenya's former president, who had ruled the country for a decade, flew to Canada."))

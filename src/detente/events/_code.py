@@ -62,6 +62,11 @@ LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "con
                "renew", "mount", "organize", "organise", "wrap", "kick", "order", "announce", "impose",
                "declare", "file", "bring", "reach", "conclude", "continue", "intensify", "step", "escalate",
                "call", "host", "make", "pay", "undertake", "initiate", "wage", "lodge"}
+# Verbs that characterise something ("calling it a milestone", "describing the raid as lawful").
+NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
+FORCE_ROOTS = {"18", "19", "20"}
+ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",
+                "operation", "offensive", "ambush"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 # Mention kinds that name a body able to make a statement.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
@@ -112,6 +117,8 @@ class _Coder:
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Ankara free him": the outer act is the event
+            if self._elaborates(self.doc[i], matched):
+                continue
             doers = []
             for event in self._events(sentence, self.doc[i], pattern):
                 if event.source is not None:
@@ -120,6 +127,18 @@ class _Coder:
             if doers:  # several doers acting together: the first-named stands for them
                 coded.append((self.doc[i].lemma_.lower(), doers[0]))
         self.acts.extend(coded)  # after the sentence: an act refers back to earlier sentences only
+
+    def _elaborates(self, token: Token, matched: dict[int, Pattern]) -> bool:
+        """ "rejected the account, calling it an illusion", "rammed a car into the convoy, killing
+        forty": a trailing participle that names the act or tells its outcome is part of the coded
+        act before it; after an act that did not happen ("would summon the envoy, calling ...") it
+        is the act. Other participles are acts of their own ("expelled the envoys, accusing them")."""
+        head = token.head
+        if token.dep_ != "advcl" or token.tag_ != "VBG" or token.i < head.i or head.i not in matched:
+            return False
+        naming = token.lemma_.lower() in NAMING_VERBS
+        outcome = {matched[token.i].cameo[:2], matched[head.i].cameo[:2]} <= FORCE_ROOTS
+        return (naming or outcome) and not (is_negated(head) or is_hypothetical(head, matched[head.i]))
 
     # --- matching ------------------------------------------------------------
     def _match(self, token: Token) -> Pattern | None:
@@ -162,6 +181,8 @@ class _Coder:
             agent = self._agent(trigger)
             if "swap" not in pattern.flags:
                 subjects, targets = self._actors(agent), (self._actors(subject, loose=True) or targets)
+                if agent is None:
+                    subjects = self._attacker(trigger)
                 if not subjects and targets and (agent is None or is_unnamed(agent)):
                     subjects = [None]  # agentless passive: "sailors were detained" has no named source
         elif "swap" in pattern.flags:
@@ -239,6 +260,8 @@ class _Coder:
         for _ in range(6):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
+                    if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
+                        return current.head  # "Kono, who said ... and called it regrettable" -> Kono
                     return child
             if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "attr", "oprd"} \
                     and current.head.i != current.i:
@@ -277,6 +300,15 @@ class _Coder:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
+
+    def _attacker(self, verb: Token) -> list[Actor]:
+        """ "was killed in a Turkish drone strike": an agentless passive names its agent in the attack."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ATTACK_NOUNS:
+                        return self._actors(pobj, loose=True)
+        return []
 
     def _target_actors(self, trigger: Token, pattern: Pattern, *, fallback: bool = True) -> list[Actor]:
         """The target: first from the pattern's slots, then (``fallback``) from where news
