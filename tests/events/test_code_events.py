@@ -174,3 +174,8 @@ def test_code_events_reads_a_relative_pronoun_subject_as_the_noun_it_follows():
 
 def test_code_events_does_not_read_governing_as_a_court_ruling():
     assert all(t[2] != "11" for t in _triples("Kenya's former president, who had ruled the country for a decade, flew to Canada."))
+
+
+def test_code_events_reports_no_two_party_act_without_a_second_party():
+    assert _triples("Brazil is due to host the next climate conference.") == set()
+    assert ("CHN", None, "02") in _triples("China called for restraint.")

@@ -21,6 +21,7 @@ from detente.events._conventions import (
     CLAUSE_TARGET_ROOTS,
     PLACE_TARGET_CODES,
     PLACE_TARGET_ROOTS,
+    TWO_PARTY_ROOTS,
     UNADDRESSED_ROOTS,
     UNTARGETED_CODES,
     VERBAL_ROOTS,
@@ -221,6 +222,8 @@ class _Coder:
             others = [t for t in targets if not same_side(source, t)]
             if not others and info.root not in UNADDRESSED_ROOTS and cameo not in ACCUSER_FREE_CODES | UNTARGETED_CODES:
                 others = self._sentence_party(trigger, source)
+            if not others and info.root in TWO_PARTY_ROOTS:
+                continue  # "Qatar is due to host the World Cup": no guest, no consultation
             for target in others or [None]:
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):

@@ -35,6 +35,10 @@ UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber"
 # parse ties none to it, the party the sentence names beside it is the one (convention 4:
 # null targets only where the text names none).
 UNADDRESSED_ROOTS = {"01", "14", "15"}
+# Acts CAMEO defines between two parties: consulting, cooperating, aiding and cutting ties are
+# always with someone. With no party named in the sentence there is no such event to report.
+# (Appeals, intents and demands can be made to no one: "called for calm", "demanded an inquiry".)
+TWO_PARTY_ROOTS = {"04", "05", "06", "07", "16"}
 # Verbal roots (statements, appeals, intents, consultations, diplomatic cooperation,
 # disapproval, rejection, threats) whose person source is also the speaker.
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
