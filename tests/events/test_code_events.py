@@ -179,3 +179,13 @@ def test_code_events_does_not_read_governing_as_a_court_ruling():
 def test_code_events_reports_no_two_party_act_without_a_second_party():
     assert _triples("Brazil is due to host the next climate conference.") == set()
     assert ("CHN", None, "02") in _triples("China called for restraint.")
+
+
+def test_code_events_flags_an_act_someone_has_no_plans_for():
+    events, _ = _code("Canada has no plans to expel Russia's ambassador.")
+    assert [(e.source.country, e.target.country, e.root, e.negated, e.hypothetical) for e in events] == \
+        [("CAN", "RUS", "17", True, True)]
+
+
+def test_code_events_codes_a_rejected_offer_and_not_the_offered_act():
+    assert {t[2] for t in _triples("Pyongyang rejected Seoul's offer to send envoys to the North.")} == {"12"}

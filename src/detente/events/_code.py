@@ -32,6 +32,7 @@ from detente.events._conventions import (
 )
 from detente.events._dictionary import Pattern, code_info, read_nouns, read_patterns
 from detente.events._modality import (
+    IRREALIS_NOUNS,
     REPORTING_VERBS,
     has_aux,
     inside_another_act,
@@ -268,6 +269,11 @@ class _Coder:
                     return child
             if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "attr", "oprd"} \
                     and current.head.i != current.i:
+                if current.dep_ == "acl" and current.head.lemma_.lower() in IRREALIS_NOUNS \
+                        and current.head.dep_ in {"dobj", "attr"} \
+                        and not any(c.dep_ == "poss" for c in current.head.children):
+                    current = current.head.head  # "India had no plans to continue": whoever has the plans
+                    continue
                 if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
                     return current.head  # "Russia, seeking to ..." -> Russia
                 if current.dep_ == "pcomp":  # "choice not to send" hangs under a preposition

@@ -11,6 +11,9 @@ MODALS = {"will", "would", "could", "may", "might", "shall", "should", "can", "m
 IRREALIS_VERBS = {"plan", "intend", "want", "hope", "seek", "expect", "aim", "prepare", "propose",
                   "consider", "try", "attempt", "wish", "threaten", "offer", "agree", "able", "likely",
                   "ready", "willing", "open", "set", "schedule", "mull", "weigh", "urge", "ask", "call"}
+# Nouns whose infinitive has not happened yet: "plans to visit", "an offer to mediate".
+IRREALIS_NOUNS = {"plan", "intention", "offer", "proposal", "readiness", "willingness", "bid", "attempt",
+                  "threat", "pledge", "promise", "hope", "aim", "goal"}
 NEGATING_VERBS = {"refuse", "decline", "fail", "reject", "deny", "avoid", "halt", "stop", "cease"}
 # Acts whose negation CAMEO codes as another act (devset README, convention 5):
 # approval -> disapproval, intent to cooperate -> rejection, yielding -> refusing to yield.
@@ -41,6 +44,8 @@ def inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
     depth), not of a reporting verb: "hopeful Oslo can revive the talks" is one
     optimistic comment; "said Oslo will revive the talks" codes the reviving."""
     current = token
+    if token.dep_ == "acl" and token.head.dep_ in {"dobj", "nsubjpass"} and token.head.head.i in matched:
+        return True  # "rejected Seoul's offer to send envoys": the offer is what was rejected
     while (current.dep_ in {"ccomp", "xcomp", "acomp"} or is_purpose(current)) and current.head.i != current.i:
         current = current.head
         if current.i in matched:
@@ -62,6 +67,8 @@ def intent_code(cameo: str) -> str:
 
 def is_negated(trigger: Token) -> bool:
     """Negated by its own "not", its copula's ("is not pleased"), or a governing "refuse to"/"fail to"."""
+    if trigger.dep_ == "acl" and any(c.lower_ == "no" for c in trigger.head.children):
+        return True  # "has no plans to send troops"
     current = trigger
     for _ in range(3):
         if any(c.dep_ == "neg" or c.dep_ in {"preconj", "cc"} and c.lower_ in {"neither", "nor"}
@@ -82,6 +89,8 @@ def is_hypothetical(trigger: Token, pattern: Pattern) -> bool:
         return True
     if pattern.cameo.startswith("03") and trigger.pos_ == "ADJ":
         return True  # "is open to talks", "ready to negotiate"
+    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in IRREALIS_NOUNS:
+        return True  # "its plan to build a base", "an offer to mediate"
     current = trigger
     for _ in range(4):
         for child in current.children:
