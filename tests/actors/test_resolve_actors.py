@@ -79,3 +79,15 @@ def test_resolve_actors_keeps_span_and_rule():
     mention = resolve_actors(doc, _article(text))[0]
     assert text[mention.start:mention.end] == "Kremlin"
     assert mention.rule.startswith("gazetteer:seat")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kang Do-won, a senior adviser to Yoon, spoke on Monday.", "Kang Do-won"),  # "Do" tagged as a verb
+        ("They staged a Hong Kong-style protest.", None),  # a compound adjective is no name
+    ],
+)
+def test_entity_patterns_find_romanised_korean_names_only(text, person):
+    doc = next(parse_texts([text]))
+    assert [ent.text for ent in doc.ents if ent.label_ == "PERSON"] == ([person] if person else [])

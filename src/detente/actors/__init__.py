@@ -19,11 +19,16 @@ from detente.records import Actor, ActorMention, Article
 __all__ = ["entity_patterns", "place_actor", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
-# Korean (and other East Asian) romanised names: "Kim Hyun-chong", "Moon Jae-in".
-# Proper nouns only, so "The French-led mission" is no name.
+# Korean (and other East Asian) romanised names: "Kim Hyun-chong", "Moon Jae-in". The family
+# name must be a proper noun, so "The French-led mission" is no name; a given-name syllable
+# may be tagged as an English word ("Do", "In", "Won"), and the last part must not be a
+# word that ends a compound adjective ("Hong Kong-based").
+COMPOUND_ENDINGS = ["based", "led", "backed", "run", "held", "owned", "born", "made", "style", "like", "wide",
+                    "era", "bound", "linked", "funded", "armed", "aided", "level", "class", "scale"]
 NAME_SHAPES = [{"label": "PERSON", "pattern": [
-    {"IS_TITLE": True, "POS": "PROPN"}, {"IS_TITLE": True, "POS": "PROPN"}, {"ORTH": "-"},
-    {"IS_LOWER": True, "LENGTH": {"<=": 5}, "POS": {"NOT_IN": ["VERB"]}}]}]
+    {"IS_TITLE": True, "POS": {"IN": ["PROPN", "ADJ"]}}, {"IS_TITLE": True, "POS": {"NOT_IN": ["DET", "PRON", "CCONJ", "PUNCT"]}},
+    {"ORTH": "-"},
+    {"IS_LOWER": True, "LENGTH": {"<=": 5}, "POS": {"NOT_IN": ["VERB"]}, "LOWER": {"NOT_IN": COMPOUND_ENDINGS}}]}]
 
 
 def resolve_actors(doc: Doc, article: Article) -> list[ActorMention]:

@@ -27,6 +27,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
 from detente.actors._dictionaries import read_roles
+from detente.actors._people import KIN_NOUNS, LEADER_NOUNS, SPOKES_NOUNS, after_ranks, name_start, origin_demonym, \
+    principal_tokens
 from detente.actors._registry import registry_actor, surname_actor
 from detente.records import Actor, ActorMention, Article
 
@@ -57,6 +59,8 @@ DOMESTIC_REBELS = {"rebel", "rebels", "separatist", "separatists", "insurgent", 
                    "guerrillas", "rebel leaders"}
 # Bodies that, named bare ("the Foreign Ministry said"), are the story's own country's.
 DOMESTIC_BODIES = ("ministry", "armed forces")
+# Parts of speech inside an apposition after a name ("X, the bank's former chief economist,").
+NOUN_PHRASE_TAGS = {"DET", "ADJ", "NOUN", "PROPN", "PART", "NUM"}
 # How many earlier mentions to search for a pair named together ("X and Y ... the two sides").
 PAIR_LOOKBACK = 12
 
@@ -103,7 +107,7 @@ class _Resolver:
             follower = self._person_after(span, persons)
             if modifier is not None:
                 country, name = modifier.ent_id_.split("|")[1], modifier.ent_id_.split("|")[3]
-                actor = Actor(country, self._composed_role(modifier, role), name)
+                actor = Actor(country, self._composed_role(modifier, role, phrase=span.text.lower()), name)
                 self.role_actors[span.text.lower()] = actor
             elif follower is not None:
                 actor = Actor(None, role)  # the country comes from the person (registry) or context
@@ -220,7 +224,7 @@ class _Resolver:
     def _add_person(self, ent: Span, titled: tuple[Actor, Span] | None) -> None:
         text = ent.text.removesuffix("'s").removesuffix("’s").strip()
         registry = registry_actor(ent.ent_id_.split("|")[3] if ent.ent_id_ else text, self.date, written=text)
-        appositive = self._appositive_role(ent)
+        appositive = self._appositive_role(ent, registered=registry is not None)
         if titled is not None and titled[0].country:
             actor = Actor(titled[0].country, titled[0].role, text)
             kind, rule = "person_title", f"title:{titled[1].text}"
@@ -229,6 +233,11 @@ class _Resolver:
             kind, rule = "person_title", f"appositive:{appositive.name}"
         elif registry is not None:
             (actor, rule), kind = registry, "person_registry"
+        elif (origin := origin_demonym(ent)) is not None:  # "the Ghanaian Kwame Mensah": a private person
+            ent = self.doc[name_start(ent):ent.end]
+            text = ent.text.removesuffix("'s").removesuffix("’s").strip()
+            country = origin.ent_id_.split("|")[1]
+            actor, kind, rule = Actor(country, "CVL", text), "person_title", f"demonym:{origin.text}"
         elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Lima, Foreign Minister X"
             kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
@@ -249,36 +258,52 @@ class _Resolver:
                 self.people.setdefault(part, mention)
             self.people.setdefault(text, mention)
 
-    def _appositive_role(self, ent: Span) -> Actor | None:
+    def _appositive_role(self, ent: Span, *, registered: bool) -> Actor | None:
         """The actor an apposition gives a person: "Kim Hyun-chong, South Korea's deputy security
-        adviser, said", "Oman's sultan, Haitham bin Tariq, hosted", "Lee, an aide to Yoon"."""
+        adviser, said", "Oman's sultan, Haitham bin Tariq, hosted", "Lee, an aide to Yoon". A role
+        resolved only from context does not override the registry (``registered``)."""
         linked = [c for c in ent.root.children if c.dep_ == "appos"]
         if ent.root.dep_ == "appos":
-            linked.append(ent.root.head)
+            linked.append(head := ent.root.head)
+            if head.dep_ == "pobj" and head.head.lower_ == "of":
+                linked.append(head.head.head)  # "the chief of X's air force, Y": the parse ties Y to "force"
         if ent.end + 1 < len(self.doc) and self.doc[ent.end].text == ",":
             # "Park Ji-won, deputy head of ...": the parse often misses the apposition
-            linked += [t for t in self.doc[ent.end + 1:ent.end + 1 + MAX_MODIFIER_GAP]
-                       if t.pos_ == "NOUN" and t.lower_ in read_roles()][:1]
+            for token in self.doc[ent.end + 1:ent.end + 1 + MAX_MODIFIER_GAP]:
+                if token.pos_ not in NOUN_PHRASE_TAGS:
+                    break  # the apposition ended: "X, with murder. Police said" has none
+                if token.pos_ == "NOUN" and (token.lower_ in read_roles() or token.lower_ in KIN_NOUNS | LEADER_NOUNS):
+                    linked.append(token)
+                    break
         for token in linked:
             mention = self.by_token.get(token.i)
             if mention is not None and mention.kind == "role_noun":
                 return mention.actor
-            if token.lower_ in read_roles() and (principal := self._principal(token)) is not None:
+            if mention is not None and mention.kind == "role_context" and not registered \
+                    and mention.mention.lower() in self.role_actors:
+                # "X, the ministry's deputy director,": the title was named with its country before;
+                # a role given only the story's country ("X, a student,") is no evidence
+                return mention.actor
+            principal = self._principal(token)
+            if principal is None:
+                continue
+            if token.lower_ in KIN_NOUNS:  # "X, the nephew of President Y": a private person
+                return Actor(principal.country, "CVL", principal.name)
+            if token.lower_ in LEADER_NOUNS:  # "X, the head of Iran's navy" holds the navy's role
+                return Actor(principal.country, principal.role or "GOV", principal.name)
+            if token.lower_ in read_roles():  # "X, an aide to President Y" keeps the aide's role
                 return Actor(principal.country, read_roles()[token.lower_][0], principal.name)
         return None
 
     def _principal(self, role: Token) -> Actor | None:
-        """The person a role serves: "a senior secretary to Moon", "an adviser of Erdogan"."""
-        for prep in role.children:
-            if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "for"}:
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.pos_ == "PROPN":
-                        found = self.by_token.get(pobj.i)
-                        if found is not None:  # a person, or a body: "director of the Interior Ministry"
-                            return found.actor
-                        by_surname = surname_actor(pobj.text, self.date)
-                        if by_surname is not None:
-                            return by_surname[0]
+        """The person or body a role serves: "a senior secretary to Moon", "an adviser of Erdogan",
+        "director of the Interior Ministry", "the head of the Revolutionary Guards' navy"."""
+        for token in principal_tokens(role):
+            found = self.by_token.get(token.i)
+            if found is not None and found.actor.country:
+                return found.actor
+            if token.pos_ == "PROPN" and (by_surname := surname_actor(token.text, self.date)) is not None:
+                return by_surname[0]
         return None
 
     def _add_owned_roles(self, roles: list[tuple[Span, tuple[str, bool]]]) -> None:
@@ -307,7 +332,7 @@ class _Resolver:
         """The small NER model misses many lone surnames ("Marsudi said"); catch those of people named earlier."""
         for token in self.doc:
             if not (token.pos_ == "PROPN" or token.is_title and token.pos_ == "NOUN") \
-                    or token.i in self.by_token or token.ent_id_:
+                    or token.i in self.by_token or token.ent_id_ or self._in_full_name(token):
                 continue
             earlier = self.people.get(token.text)
             if earlier is not None and earlier.start < token.idx:
@@ -316,6 +341,11 @@ class _Resolver:
                     and (by_surname := surname_actor(token.text, self.date)):
                 actor, rule = by_surname  # "called Trump a criminal" in 2018
                 self._add(self.doc[token.i:token.i + 1], actor, "person_registry", rule, person=True)
+
+    def _in_full_name(self, token: Token) -> bool:
+        """A part of a longer name the person rules already judged: the "Kim" of an unknown
+        "Kim Min-su" is not the Kim named earlier."""
+        return token.ent_type_ == "PERSON" and any(len(e) > 1 for e in self.doc.ents if e.start <= token.i < e.end)
 
     def _stands_alone(self, token: Token) -> bool:
         """A word that can be a lone surname: not a date, and not inside a longer name that is
@@ -386,19 +416,20 @@ class _Resolver:
         return None
 
     def _person_after(self, span: Span, persons: list[Span]) -> Span | None:
+        after = after_ranks(self.doc, span.end)  # "command spokesman Col. X": the rank is no break
         for ent in persons:
-            if ent.start == span.end or (ent.start == span.end + 1 and self.doc[span.end].text in {",", "-"}):
+            if ent.start == after or (ent.start == span.end + 1 and self.doc[span.end].text in {",", "-"}):
                 return ent
         return None
 
     @staticmethod
-    def _composed_role(modifier: Span | None, role: str) -> str:
+    def _composed_role(modifier: Span | None, role: str, *, phrase: str = "") -> str:
         """ "UN envoy" and "U.N. investigators" are IGO; "Taliban spokesman" and "Hamas leader" keep
-        their group's role (REB)."""
+        their group's role (REB); a military command's spokesman is MIL."""
         kind, _country, body_role, _name = (modifier.ent_id_.split("|") + ["", "", "", ""])[:4] if modifier else [""] * 4
         if kind == "igo" and role in {"GOV", "COP"}:
             return body_role or "IGO"  # "U.N. investigators" work for the UN
-        if kind == "institution" and body_role in {"BUS", "MED"}:
+        if kind == "institution" and (body_role in {"BUS", "MED"} or phrase in SPOKES_NOUNS):
             return body_role  # "a Lufthansa cargo plane" is the airline's, not an air force's
         return role
 
