@@ -30,7 +30,7 @@ from detente.events._conventions import (
     is_unnamed,
     same_side,
 )
-from detente.events._dictionary import Pattern, code_info, read_nouns, read_patterns
+from detente.events._dictionary import NO_EVENT, Pattern, code_info, read_nouns, read_patterns
 from detente.events._modality import (
     IRREALIS_NOUNS,
     REPORTING_VERBS,
@@ -152,7 +152,7 @@ class _Coder:
         # the most specific row; among as specific ones, the one whose words sit closest
         verbal = min(fitting, key=lambda p: (-len(p.requires), sum(words[w] for w in p.requires)), default=None)
         if verbal is not None and verbal.requires:
-            return verbal
+            return None if verbal.cameo == NO_EVENT else verbal
         # "held talks with", "staged a rally against": the event is the light verb's object
         return self._nominal(token) or verbal
 
@@ -217,6 +217,9 @@ class _Coder:
             cameo, negated, hypothetical = refusal, False, False
         info = code_info(cameo)
         speaker = self._speaker(trigger)
+        # "the FBI and the Homeland Security Department will send": one act of one state
+        subjects = [s for k, s in enumerate(subjects)
+                    if s is None or not any(o is not None and o.country == s.country for o in subjects[:k])]
         for source in subjects:
             # An actor acting on itself is no target ("Lima denied rumours of Peruvian
             # involvement"); police arresting dissidents of their own country stays.

@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from importlib import resources
 
 DATA = resources.files("detente") / "events" / "data"
+# verbs.tsv code of a use of a verb that is no event ("met the deadline").
+NO_EVENT = "---"
 QUAD_BY_ROOT = {**{f"{r:02d}": 1 for r in range(1, 6)}, **{f"{r:02d}": 2 for r in range(6, 10)},
                 **{f"{r:02d}": 3 for r in range(10, 15)}, **{f"{r:02d}": 4 for r in range(15, 21)}}
 

@@ -7,6 +7,8 @@ from spacy.tokens import Token
 # A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
 TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+# Clauses hanging under a verb that, with a subject of their own, tell another event.
+SEPARATE_CLAUSES = {"advcl", "conj", "relcl", "parataxis"}
 
 
 def is_predicate(token: Token) -> bool:
@@ -62,6 +64,8 @@ def nearby_lemmas(token: Token) -> dict[str, int]:
         for child in token.head.children:
             add(child, 2)
     for child in token.children:
+        if child.dep_ in SEPARATE_CLAUSES and any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            continue  # "flew home after he bowed to pressure": another clause's words are not this verb's
         add(child, 1)
         for grandchild in child.children:
             add(grandchild, 2)
