@@ -1,0 +1,19 @@
+"""nlp: sentence boundaries, on real spaCy parses of text written for these tests."""
+from detente.nlp import load_nlp, parse_texts
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.text.strip() for s in next(parse_texts([text])).sents]
+
+
+def test_a_line_break_always_ends_a_sentence():
+    assert _sentences("Border talks resume\n\nThe two ministers met in Oslo.") == [
+        "Border talks resume", "The two ministers met in Oslo."]
+
+
+def test_a_sentence_ends_only_after_closing_punctuation_within_a_line():
+    nlp = load_nlp()
+    doc = nlp.get_pipe("detente_paragraphs")(nlp.make_doc("Hanoi charged two men, Thai Somchai Wong and Lao Doan Minh. Both deny it."))
+    starts = {token.text: token.is_sent_start for token in doc}
+    assert starts["Doan"] is False and starts["Minh"] is False  # no break without punctuation
+    assert starts["Both"] is None  # after a full stop the parser decides
