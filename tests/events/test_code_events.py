@@ -200,3 +200,8 @@ def test_code_events_codes_one_act_for_several_bodies_of_one_state():
 def test_code_events_reads_no_meeting_in_meeting_a_demand():
     events, _ = _code("Ethiopia accepted the ruling, meeting a long-standing demand from Eritrea.")
     assert {e.root for e in events} == {"08"}
+
+
+def test_code_events_codes_one_act_on_several_targets_of_one_state():
+    events, _ = _code("Beijing imposed sanctions on two U.S. senators and nine other Americans.")
+    assert [(e.source.country, e.target.country, e.root) for e in events] == [("CHN", "USA", "16")]

@@ -97,6 +97,18 @@ def code_sentences(doc: Doc, mentions: list[ActorMention], *, article_id: str) -
     return events
 
 
+def _one_per_country(actors: list[Actor | None]) -> list[Actor | None]:
+    """The first-named actor of each country (a null actor stays)."""
+    seen: set[str | None] = set()
+    kept = []
+    for actor in actors:
+        if actor is None or actor.country not in seen:
+            kept.append(actor)
+        if actor is not None:
+            seen.add(actor.country)
+    return kept
+
+
 class _Coder:
     def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str) -> None:
         self.doc = doc
@@ -217,9 +229,9 @@ class _Coder:
             cameo, negated, hypothetical = refusal, False, False
         info = code_info(cameo)
         speaker = self._speaker(trigger)
-        # "the FBI and the Homeland Security Department will send": one act of one state
-        subjects = [s for k, s in enumerate(subjects)
-                    if s is None or not any(o is not None and o.country == s.country for o in subjects[:k])]
+        # "the FBI and the Homeland Security Department will send", "sanctioned two senators and
+        # nine other Americans": one act of one state, on one state
+        subjects, targets = _one_per_country(subjects), _one_per_country(targets)
         for source in subjects:
             # An actor acting on itself is no target ("Lima denied rumours of Peruvian
             # involvement"); police arresting dissidents of their own country stays.
