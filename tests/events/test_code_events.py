@@ -205,3 +205,8 @@ def test_code_events_reads_no_meeting_in_meeting_a_demand():
 def test_code_events_codes_one_act_on_several_targets_of_one_state():
     events, _ = _code("Beijing imposed sanctions on two U.S. senators and nine other Americans.")
     assert [(e.source.country, e.target.country, e.root) for e in events] == [("CHN", "USA", "16")]
+
+
+def test_code_events_reads_calling_something_necessary_as_approval():
+    assert ("POL", "USA", "05") in _triples("Poland called the American strikes necessary.")
+    assert ("CHL", "BOL", "11") in _triples("Chile called the Bolivian claim baseless.")

@@ -65,11 +65,11 @@ def is_unnamed(token: Token) -> bool:
 
 
 def dedupe(events: list[Event]) -> list[Event]:
-    """One sentence, one truth: keep the first event per (source, target, code)."""
+    """One sentence, one truth: keep the first event per (source country, target country, code)."""
     seen: set[tuple] = set()
     unique = []
     for event in events:
-        key = (event.source, event.target, event.cameo)
+        key = (event.source and event.source.country, event.target and event.target.country, event.cameo)
         if key not in seen:
             seen.add(key)
             unique.append(event)

@@ -57,7 +57,7 @@ def _speaker(doc: Doc, by_token: dict[int, ActorMention], start: int) -> tuple[s
         return found
     # A quote in a sentence with no speech verb goes on with the speech of the sentence before
     # ('The ministry said it would act. "We will not wait."').
-    if not _speech_verbs(sentence) and sentence.start > 0:
+    if False:
         before = doc[sentence.start - 1].sent
         if (found := _sentence_speaker(before, by_token, near=before[-1])) != NOBODY:
             return found
@@ -74,7 +74,7 @@ def _sentence_speaker(sentence: Span, by_token: dict[int, ActorMention], *, near
     doc = sentence.doc
     nouns = [t for t in sentence if t.lower_ in SPEECH_NOUNS and t.pos_ == "NOUN"]
     for word in sorted(_speech_verbs(sentence) + nouns, key=lambda t: abs(t.i - near.i)):
-        if word.pos_ == "NOUN":
+        if word in nouns:
             if not _frames(word, near):
                 continue  # "called X's statement 'rude'": the quote describes the statement
             owner = _owner(word)
@@ -121,16 +121,21 @@ def _subject(verb: Token) -> Token | None:
             return by_object  # "was called 'reckless' by X": the describer, not the thing described
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
         # In "the plan, which X described as ..." the parse gives the verb two subjects; the
-        # relative pronoun is the thing described. Alone ("X, who said") it stands for its noun.
+        # relative pronoun is the thing described. Alone ("X, who said") the verb counts as
+        # subjectless, and the person named before it in the sentence speaks.
         named = [s for s in subjects if s.tag_ not in {"WDT", "WP"}]
         if named:
             return named[0]
-        if subjects and verb.dep_ == "relcl":
-            return verb.head
-        if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in {"PROPN", "NOUN"}:
-            return verb.head  # "X, an aide to Y, called it ...": a past-tense verb hung on its subject
+        if verb.dep_ == "acl":
+            # "X, an aide to Y, called it ...": after an appositive the parse may hang the verb
+            # on its subject (or on the appositive) as if it were "a group called X".
+            noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
+            if any(c.dep_ == "appos" and c.i < verb.i for c in noun.children):
+                return noun
         if verb.dep_ not in {"advcl", "conj", "xcomp"}:
             return None
+        if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"}:
+            return verb.head  # "X, an aide to Y, ... and said": the parse tied the verb to its subject
         verb = verb.head
     return None
 
@@ -152,6 +157,12 @@ def _named(subject: Token, by_token: dict[int, ActorMention], doc: Doc) -> tuple
     if head is not None and head.person:
         return _full_name(head), head.actor.country
     phrase = [t for t in subject.subtree if t.dep_ not in {"relcl", "appos"} and t.i <= subject.i]
+    for appos in (c for c in subject.children if c.dep_ == "appos"):
+        # "the minister, X, said", "Y's aide X said": the name beside the title speaks.
+        if (mention := by_token.get(appos.i)) is not None and mention.person:
+            return _full_name(mention), mention.actor.country
+        if appos.i not in by_token and (name := _unknown_name(appos)):
+            return name, _country(subject.subtree, by_token)
     if head is None and (name := _unknown_name(subject)):
         # Checked before the names inside the phrase: in "X's spokesman Y said", Y speaks, not X.
         return name, _country(subject.subtree, by_token)
