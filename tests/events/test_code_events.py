@@ -210,3 +210,7 @@ def test_code_events_codes_one_act_on_several_targets_of_one_state():
 def test_code_events_reads_calling_something_necessary_as_approval():
     assert ("POL", "USA", "05") in _triples("Poland called the American strikes necessary.")
     assert ("CHL", "BOL", "11") in _triples("Chile called the Bolivian claim baseless.")
+
+
+def test_code_events_takes_no_party_named_only_in_a_relative_clause_as_target():
+    assert ("CHL", None, "11") in _triples("Chile condemned the bombing, which happened near a base used by Peruvian troops.")

@@ -69,6 +69,8 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",
                 "operation", "offensive", "ambush"}
+# Clauses that tell their own event: a party named only there is not the trigger's.
+CLAUSE_DEPS = {"relcl", "conj", "parataxis"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 # Mention kinds that name a body able to make a statement.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
@@ -264,10 +266,27 @@ class _Coder:
                 continue  # a bare adjective ("Syrian territory") names no party
             if source is not None and mention.actor.country == source.country:
                 continue
+            last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
+            if not self._in_clause_of(last, trigger):
+                continue
             if mention.start >= trigger.idx:
                 return [mention.actor]
             before.append(mention.actor)
         return before[-1:]
+
+    def _in_clause_of(self, token: Token, trigger: Token) -> bool:
+        """Whether ``token`` sits in the trigger's clause or a clause above it, not in a relative or
+        coordinated clause of its own ("condemned the bombing, which took place where U.S. forces
+        ...", "condemned the killing and said Washington would help Haiti")."""
+        ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}
+        current = token
+        while current.head.i != current.i:
+            if current.i in ancestors:
+                return True
+            if current.dep_ in CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
+                return False
+            current = current.head
+        return current.i in ancestors
 
     def _is_group(self, token: Token | None) -> bool:
         mention = self.by_token.get(token.i) if token is not None else None
