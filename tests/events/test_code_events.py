@@ -214,3 +214,8 @@ def test_code_events_reads_calling_something_necessary_as_approval():
 
 def test_code_events_takes_no_party_named_only_in_a_relative_clause_as_target():
     assert ("CHL", None, "11") in _triples("Chile condemned the bombing, which happened near a base used by Peruvian troops.")
+
+
+def test_code_events_keeps_a_patterns_own_slot_before_a_relative_clauses_noun():
+    text = "Gunmen attacked a Kenyan army post that Nairobi blamed on a Somali militia."
+    assert ("KEN", "SOM", "11") in _triples(text)

@@ -362,15 +362,16 @@ class _Coder:
         if any(c.dep_ in {"prt", "prep"} and not list(c.children) for c in trigger.children):
             # "fired on and seized three boats": a stranded preposition shares the next verb's object
             hosts += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        if trigger.dep_ == "relcl" and "dobj" in pattern.target:
-            if actors := self._actors(trigger.head, loose=True):  # "the loans Kenya obtained"
-                return actors
+        # "the loans Kenya obtained": the noun a relative clause hangs on is its object
+        relative_object = self._actors(trigger.head, loose=True) if trigger.dep_ == "relcl" else []
         slots = pattern.target
         if fallback:
             # "expelled Russian diplomats", "shelled positions on the Syrian side",
             # "ready for talks with Serbia", "endorsed the raid by Paris"
             slots = (*slots, "dobj", *GENERIC_TARGET_PREPOSITIONS)
-        for slot in slots:
+        for k, slot in enumerate(slots):
+            if slot == "dobj" and k < len(pattern.target) and relative_object:
+                return relative_object  # after the pattern's own earlier slots: "the attack India blamed on X"
             for host in hosts:
                 for child in host.children:
                     # "allowed inspectors to visit": the subject of the complement is the object
