@@ -219,3 +219,7 @@ def test_code_events_takes_no_party_named_only_in_a_relative_clause_as_target():
 def test_code_events_keeps_a_patterns_own_slot_before_a_relative_clauses_noun():
     text = "Gunmen attacked a Kenyan army post that Nairobi blamed on a Somali militia."
     assert ("KEN", "SOM", "11") in _triples(text)
+
+
+def test_code_events_needs_a_patterns_preposition_on_the_verb_itself():
+    assert all(t[2] != "02" for t in _triples("Japan's premier called China's move a pause for now."))

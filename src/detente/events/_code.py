@@ -71,6 +71,8 @@ ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", 
                 "operation", "offensive", "ambush"}
 # Clauses that tell their own event: a party named only there is not the trigger's.
 CLAUSE_DEPS = {"relcl", "conj", "parataxis"}
+PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
+             "behind", "about", "away", "back"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 # Mention kinds that name a body able to make a statement.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
@@ -162,7 +164,9 @@ class _Coder:
             return None
         candidates = self.patterns.get(token.lemma_.lower()) or self.patterns.get(token.lower_) or ()
         words = nearby_lemmas(token)
-        fitting = [p for p in candidates if all(word in words for word in p.requires)]
+        # a particle or preposition must hang on the verb itself: "called it a shot for now" is no "call for"
+        fitting = [p for p in candidates
+                   if all(word in words and (word not in PARTICLES or words[word] == 1) for word in p.requires)]
         # the most specific row; among as specific ones, the one whose words sit closest
         verbal = min(fitting, key=lambda p: (-len(p.requires), sum(words[w] for w in p.requires)), default=None)
         if verbal is not None and verbal.requires:
