@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
@@ -56,8 +57,8 @@ def _speaker(doc: Doc, by_token: dict[int, ActorMention], start: int) -> tuple[s
     if (found := _sentence_speaker(sentence, by_token, near=first)) != NOBODY:
         return found
     # A quote in a sentence with no speech verb goes on with the speech of the sentence before
-    # ('The ministry said it would act. "We will not wait."').
-    if False:
+    # ('The agency warned of delays. "We will not wait."').
+    if not _speech_verbs(sentence) and sentence.start > 0:
         before = doc[sentence.start - 1].sent
         if (found := _sentence_speaker(before, by_token, near=before[-1])) != NOBODY:
             return found
@@ -149,6 +150,7 @@ def _passive_agent(verb: Token) -> Token | None:
 
 
 def _named(subject: Token, by_token: dict[int, ActorMention], doc: Doc) -> tuple[str | None, str | None]:
+    """Who a subject names as speaker and their country, or NOBODY (a state, "the plan")."""
     if subject.lower_ in PRONOUNS:
         if subject.lower_ in {"he", "she"}:
             return _last_person(by_token, subject.i)
@@ -156,7 +158,6 @@ def _named(subject: Token, by_token: dict[int, ActorMention], doc: Doc) -> tuple
     head = by_token.get(subject.i)
     if head is not None and head.person:
         return _full_name(head), head.actor.country
-    phrase = [t for t in subject.subtree if t.dep_ not in {"relcl", "appos"} and t.i <= subject.i]
     for appos in (c for c in subject.children if c.dep_ == "appos"):
         # "the minister, X, said", "Y's aide X said": the name beside the title speaks.
         if (mention := by_token.get(appos.i)) is not None and mention.person:
@@ -171,6 +172,7 @@ def _named(subject: Token, by_token: dict[int, ActorMention], doc: Doc) -> tuple
     is_role = head is None or head.kind in {"role_noun", "role_context"}  # not "the Foreign Ministry"
     if is_role and _is_bare_title(subject) and (found := _titled_person(subject, by_token, doc)) != NOBODY:
         return found
+    phrase = [t for t in subject.subtree if t.dep_ not in {"relcl", "appos"} and t.i <= subject.i]
     people = [by_token[t.i] for t in phrase if t.i in by_token and by_token[t.i].person]
     if people:
         mention = people[-1]
@@ -201,8 +203,7 @@ def _unknown_name(subject: Token) -> str | None:
 def _proxy(subject: Token, by_token: dict[int, ActorMention]) -> tuple[str | None, str | None]:
     """ "A spokesman for X", "a senior X official": the phrase as the text gives it, with the
     country of whoever it names."""
-    words = [t for t in subject.subtree if t.dep_ not in {"relcl", "appos", "punct"}]
-    words = [t for t in words if not _in_clause(t, subject)]
+    words = [t for t in subject.subtree if t.dep_ != "punct" and not _in_clause(t, subject)]
     if not any(t.i in by_token for t in words):
         return NOBODY  # "a spokesman said": nobody named, leave it to the fallbacks
     while words and words[0].dep_ == "det":
@@ -212,7 +213,7 @@ def _proxy(subject: Token, by_token: dict[int, ActorMention]) -> tuple[str | Non
 
 
 def _in_clause(token: Token, head: Token) -> bool:
-    """Whether ``token`` lies in a relative or appositive clause under ``head``."""
+    """Whether ``token`` lies in a relative, participle or appositive clause under ``head``."""
     while token != head:
         if token.dep_ in {"relcl", "appos", "acl"}:
             return True
@@ -247,7 +248,8 @@ def _titled_person(subject: Token, by_token: dict[int, ActorMention], doc: Doc) 
     return NOBODY
 
 
-def _country(tokens, by_token: dict[int, ActorMention]) -> str | None:
+def _country(tokens: Iterable[Token], by_token: dict[int, ActorMention]) -> str | None:
+    """The first country of a mention among ``tokens``."""
     return next((by_token[t.i].actor.country for t in tokens if t.i in by_token and by_token[t.i].actor.country), None)
 
 
