@@ -223,3 +223,8 @@ def test_code_events_keeps_a_patterns_own_slot_before_a_relative_clauses_noun():
 
 def test_code_events_needs_a_patterns_preposition_on_the_verb_itself():
     assert all(t[2] != "02" for t in _triples("Japan's premier called China's move a pause for now."))
+
+
+def test_code_events_gives_a_denial_a_target_only_when_the_accuser_is_named_as_such():
+    assert ("PER", "CHL", "01") in _triples("Peru rejected an accusation by Chile's foreign minister.")
+    assert ("PER", None, "01") in _triples("Peru denied the Chilean claims.")

@@ -195,8 +195,11 @@ class _Coder:
         subjects = self._actors(subject)
         # "called the seizure a violation of Ukrainian waters": an object naming an earlier act
         # points at its doer before any actor named further along the phrase
-        earlier = self._earlier_act_source(trigger, bare=True) if pattern.cameo[:3] not in ACCUSER_FREE_CODES else []
-        targets = earlier or self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
+        if pattern.cameo[:3] in ACCUSER_FREE_CODES:
+            targets = self._accuser(trigger)
+        else:
+            targets = self._earlier_act_source(trigger, bare=True) or \
+                self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
         if passive:
             agent = self._agent(trigger)
             if "swap" not in pattern.flags:
@@ -209,7 +212,7 @@ class _Coder:
             subjects, targets = targets, subjects
         if len(subjects) >= 2 and not targets and (self._is_group(subject) or is_joint(pattern)):
             subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Chile and Peru signed"
-        if not targets:
+        if not targets and pattern.cameo[:3] not in ACCUSER_FREE_CODES:
             targets = self._target_actors(trigger, pattern)
         if pattern.cameo in UNTARGETED_CODES:
             targets = []
@@ -347,6 +350,16 @@ class _Coder:
             if child.dep_ == "agent":
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
+
+    def _accuser(self, trigger: Token) -> list[Actor]:
+        """A denial's target is only an accuser named as such: "rejected an accusation by Lima"
+        (devset README, convention 14); "denied the Peruvian claims" names none."""
+        for obj in trigger.children:
+            if obj.dep_ == "dobj":
+                for prep in obj.children:
+                    if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
+                        return self._actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
+        return []
 
     def _attacker(self, verb: Token) -> list[Actor]:
         """ "was killed in a Turkish drone strike": an agentless passive names its agent in the attack."""
