@@ -228,3 +228,8 @@ def test_code_events_needs_a_patterns_preposition_on_the_verb_itself():
 def test_code_events_gives_a_denial_a_target_only_when_the_accuser_is_named_as_such():
     assert ("PER", "CHL", "01") in _triples("Peru rejected an accusation by Chile's foreign minister.")
     assert ("PER", None, "01") in _triples("Peru denied the Chilean claims.")
+
+
+def test_code_events_finds_the_target_in_the_object_of_a_complement_verb():
+    text = "Although Chile and Peru back Bolivia, Ecuador vowed to keep up communication with them."
+    assert ("ECU", "CHL", "03") in _triples(text)

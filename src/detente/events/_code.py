@@ -376,6 +376,8 @@ class _Coder:
         ambassador" targets North Korea.
         """
         hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "ADP"]
+        # "pledged to continue talks with them": the object of a complement verb holds the target too
+        hosts += [g for c in hosts[1:] if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
         if any(c.dep_ in {"prt", "prep"} and not list(c.children) for c in trigger.children):
             # "fired on and seized three boats": a stranded preposition shares the next verb's object
             hosts += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
