@@ -7,13 +7,17 @@ the other cues newsrooms give for people with no office:
   Mensah", "his Chilean wife, Ana Rojas" -> a private person (CVL) of that country;
 - a relative or a leader noun tied by "of"/"to" to someone already resolved: "the
   nephew of X" is a private person of X's country, "the head of Y's navy" holds Y's role;
-- a military rank between a title and the name: "spokesman Maj. X" keeps the title.
+- a military rank between a title and the name: "spokesman Maj. X" keeps the title;
+- a counterpart holds the office of the person it is paired with.
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
 
 from detente.actors._dictionaries import read_roles
+from detente.records import Actor, ActorMention
 
 # Relatives: a relative of a politician is a private person of the politician's country.
 KIN_NOUNS = {
@@ -26,6 +30,7 @@ KIN_NOUNS = {
 LEADER_NOUNS = {"head", "chief", "leader", "director", "commander", "boss"}
 # Spokespeople speak for their body: a military command's spokesman is MIL, a ministry's GOV.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
+COUNTERPART_NOUNS = {"counterpart", "counterparts"}
 # Rank words and abbreviations that may sit between a title and a name
 # ("command spokesman Col. X"); the dot is a token of its own.
 RANKS = {
@@ -82,3 +87,21 @@ def principal_tokens(role: Token) -> list[Token]:
 def _bare_name_word(token: Token) -> bool:
     return token.pos_ == "PROPN" and token.is_title and not token.ent_type_ and token.lower_ not in RANKS \
         and token.lower_ not in read_roles()
+
+
+def match_counterparts(doc: Doc, mentions: list[ActorMention]) -> list[ActorMention]:
+    """A counterpart holds the same kind of office as the person it is paired with, the last
+    one named before it in the sentence: a general's "Indian counterpart" is MIL, a foreign
+    minister's GOV. Counterparts with no person before them keep their title's role."""
+    matched = []
+    for mention in mentions:
+        if mention.kind == "role_noun" and mention.start is not None \
+                and mention.mention.lower().split()[-1] in COUNTERPART_NOUNS:
+            sentence = doc.char_span(mention.start, mention.end, alignment_mode="expand").sent
+            people = [m for m in mentions if m.person and m.start is not None
+                      and sentence.start_char <= m.start < mention.start and m.actor.role not in {None, "ELI"}]
+            if people and people[-1].actor.role != mention.actor.role:
+                actor = Actor(mention.actor.country, people[-1].actor.role, mention.actor.name)
+                mention = replace(mention, actor=actor, rule=f"{mention.rule}+role of {people[-1].mention}")
+        matched.append(mention)
+    return matched

@@ -10,7 +10,8 @@ Order of rules (each mention records the one that fired in ``rule``):
    roles ("police", "the ministry") take the country they were last named with, the
    sentence's place, or the story's home country;
 3. people: a title before the name, an apposition ("X, Kuwait's ruler," / "a secretary to
-   Moon"), the dated registry of office holders, a byline, or an earlier full mention;
+   Moon" / "the niece of Y"), the dated registry of office holders, a demonym before the
+   name (a private person, see ``_people``), a byline, or an earlier full mention;
    a lone surname resolves through the registry only when one office holder has it;
 4. context forms: "the North"/"the South" in a Korea story; group references ("the two
    sides") stand for the last pair named together, else the last two states;
@@ -26,9 +27,10 @@ from spacy.lang.en import English
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors._coordination import other_like_conjunct, shared_head_role
 from detente.actors._dictionaries import read_roles
-from detente.actors._people import KIN_NOUNS, LEADER_NOUNS, SPOKES_NOUNS, after_ranks, name_start, origin_demonym, \
-    principal_tokens
+from detente.actors._people import KIN_NOUNS, LEADER_NOUNS, SPOKES_NOUNS, after_ranks, match_counterparts, name_start, \
+    origin_demonym, principal_tokens
 from detente.actors._registry import registry_actor, surname_actor
 from detente.records import Actor, ActorMention, Article
 
@@ -121,12 +123,14 @@ class _Resolver:
                 self._add(composed, actor, "role_noun", f"role:{span.text.lower()}+{modifier.text}")
             elif actor is not None and follower is None:
                 self._add(span, actor, "role_context", f"role:{span.text.lower()} in context")
+        self._share_conjoined_heads()
         for ent in persons:
             self._add_person(ent, titled.get(ent.start))
         self._add_missed_surnames()
         self._add_owned_roles(roles)
         self._add_context_forms(roles)
         self._add_byline_authors()
+        self.mentions = match_counterparts(self.doc, self.mentions)  # last: it replaces mentions
         self.mentions.sort(key=lambda m: -1 if m.start is None else m.start)
         return self.mentions
 
@@ -151,6 +155,17 @@ class _Resolver:
             # A lone demonym adjective has no role: "a Syrian air base" points at Syria, but
             # "the Russian invasion" is no actor; the coder uses such mentions only in targets.
             self._add(ent, Actor(country, role or None, name), kind, f"gazetteer:{kind}:{ent.text}")
+
+    def _share_conjoined_heads(self) -> None:
+        """A lone demonym takes the role of the phrase it is conjoined to ("Chadian and Nigerien troops")."""
+        for ent in self.doc.ents:
+            demonym = self.by_token.get(ent.start)
+            if demonym is None or demonym.kind != "demonym" or demonym.actor.role:
+                continue
+            if (role := shared_head_role(demonym, ent, self.by_token)) is not None:
+                self._remove(ent)
+                self._add(ent, Actor(demonym.actor.country, role, demonym.actor.name), "demonym",
+                          f"{demonym.rule}+conjunct")
 
     def _possessor(self, ent: Span) -> Span | None:
         """The state or capital right before "'s" in front of ``ent``, if any."""
@@ -187,6 +202,8 @@ class _Resolver:
             return Actor("IGO", role if role in {"JUD", "MIL"} else "IGO", None)
         if phrase in self.role_actors:
             return self.role_actors[phrase]
+        if (like := other_like_conjunct(span, self.by_token)) is not None:  # "the Houthis and other armed groups"
+            return Actor(like.country, role, like.name)
         for mention in reversed(self.mentions):  # "Delhi police ... Police also said"
             if mention.start < span.start_char and not mention.person and mention.mention.lower().endswith(" " + phrase):
                 return mention.actor
@@ -271,7 +288,7 @@ class _Resolver:
             # "Park Ji-won, deputy head of ...": the parse often misses the apposition
             for token in self.doc[ent.end + 1:ent.end + 1 + MAX_MODIFIER_GAP]:
                 if token.pos_ not in NOUN_PHRASE_TAGS:
-                    break  # the apposition ended: "X, with murder. Police said" has none
+                    break  # the apposition ended: "X, on Monday. Police said" has none
                 if token.pos_ == "NOUN" and (token.lower_ in read_roles() or token.lower_ in KIN_NOUNS | LEADER_NOUNS):
                     linked.append(token)
                     break
@@ -296,8 +313,8 @@ class _Resolver:
         return None
 
     def _principal(self, role: Token) -> Actor | None:
-        """The person or body a role serves: "a senior secretary to Moon", "an adviser of Erdogan",
-        "director of the Interior Ministry", "the head of the Revolutionary Guards' navy"."""
+        """The person or body a role serves: "a senior aide to Yoon", "an adviser of Erdogan",
+        "director of the Interior Ministry", "the chief of Egypt's navy"."""
         for token in principal_tokens(role):
             found = self.by_token.get(token.i)
             if found is not None and found.actor.country:
