@@ -233,3 +233,8 @@ def test_code_events_gives_a_denial_a_target_only_when_the_accuser_is_named_as_s
 def test_code_events_finds_the_target_in_the_object_of_a_complement_verb():
     text = "Although Chile and Peru back Bolivia, Ecuador vowed to keep up communication with them."
     assert ("ECU", "CHL", "03") in _triples(text)
+
+
+def test_code_events_names_the_kind_of_aid():
+    events, _ = _code("Russia received military support from Iran. Ghana would send humanitarian aid to Mali.")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("IRN", "RUS", "072"), ("GHA", "MLI", "0333")]

@@ -25,6 +25,7 @@ from detente.events._conventions import (
     UNADDRESSED_ROOTS,
     UNTARGETED_CODES,
     VERBAL_ROOTS,
+    aid_kind,
     dedupe,
     is_joint,
     is_unnamed,
@@ -230,6 +231,7 @@ class _Coder:
         negated = is_negated(trigger) and "negative" not in pattern.flags
         hypothetical = is_hypothetical(trigger, pattern)
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
+        cameo = aid_kind(cameo, nearby_lemmas(trigger))
         refusal = refusal_code(cameo)
         pending = any(c.lower_ == "yet" for c in trigger.children)  # "have not yet withdrawn" is no refusal
         if negated and refusal and not pending and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):

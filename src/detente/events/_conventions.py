@@ -44,6 +44,22 @@ TWO_PARTY_ROOTS = {"04", "05", "06", "07", "16"}
 VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 
 
+# The kind of aid named beside a generic aid act gives its CAMEO sub-code ("received military
+# support", "pledged humanitarian help"): generic code -> {modifier: sub-code}.
+AID_KINDS = {
+    "070": {"military": "072", "economic": "071", "financial": "071", "humanitarian": "073"},
+    "033": {"military": "0332", "economic": "0331", "financial": "0331", "humanitarian": "0333"},
+    "023": {"military": "0232", "economic": "0231", "financial": "0231", "humanitarian": "0233"},
+}
+
+
+def aid_kind(cameo: str, words: dict[str, int]) -> str:
+    """The aid sub-code for the closest kind of aid named beside the trigger, else ``cameo``."""
+    kinds = AID_KINDS.get(cameo, {})
+    named = sorted((words[w], code) for w, code in kinds.items() if w in words)
+    return named[0][1] if named else cameo
+
+
 def same_side(source: Actor | None, target: Actor) -> bool:
     """Whether the target is the source itself (same country and role, or a bare country)."""
     return source == target or (source is not None and source.country == target.country
