@@ -5,7 +5,6 @@ import pytest
 
 from detente.actors import resolve_actors
 from detente.events import code_events
-from detente.events._dictionary import NO_EVENT
 from detente.nlp import parse_texts
 from detente.records import Article
 
@@ -111,7 +110,8 @@ def test_verb_dictionary_examples_code_to_their_root():
     for (cameo, _text), doc in zip(examples, parse_texts(texts)):
         article = Article(article_id="t", uri="t", text=doc.text)
         events, _ = code_events(doc, resolve_actors(doc, article), article_id="t")
-        coded += not events if cameo == NO_EVENT else any(e.root == cameo[:2] for e in events)
+        # a "---" row marks a use of the verb that is no event
+        coded += not events if cameo == "---" else any(e.root == cameo[:2] for e in events)
     assert coded / len(examples) >= EXAMPLE_ROOT_FLOOR
 
 
@@ -152,20 +152,20 @@ def test_code_events_takes_the_party_the_sentence_names_when_the_parse_ties_none
 
 
 def test_code_events_shares_the_next_verbs_object_with_a_stranded_preposition():
-    assert ("JPN", "CHN", "19") in _triples("Japan's coast guard fired on and boarded a Chinese trawler.")
+    assert ("GRC", "TUR", "19") in _triples("Greek patrol boats shot at and sank a Turkish smuggling dinghy.")
 
 
 def test_code_events_prefers_the_doer_of_a_named_earlier_act_over_a_later_adjective():
-    text = "Morocco seized a Spanish trawler. Madrid called the seizure a breach of Spanish sovereignty."
-    assert ("ESP", "MAR", "11") in _triples(text)
+    text = "Algeria detained two French reporters. Paris called the detentions an insult to French law."
+    assert ("FRA", "DZA", "11") in _triples(text)
 
 
 def test_code_events_finds_the_agent_of_a_passive_in_its_attack():
-    assert ("ISR", "SYR", "19") in _triples("Two Syrian army officers were killed in an Israeli airstrike near Damascus.")
+    assert ("ISR", "LBN", "19") in _triples("Three Lebanese guards were killed in an Israeli raid on Tuesday.")
 
 
 def test_code_events_takes_a_naming_participle_as_part_of_the_act_before_it():
-    assert {t[2] for t in _triples("Chile rejected Peru's claim, calling it absurd.")} == {"01"}
+    assert {t[2] for t in _triples("Ghana dismissed Togo's report, branding it a lie.")} == {"01"}
 
 
 def test_code_events_reads_a_relative_pronoun_subject_as_the_noun_it_follows():
@@ -174,11 +174,11 @@ def test_code_events_reads_a_relative_pronoun_subject_as_the_noun_it_follows():
 
 
 def test_code_events_does_not_read_governing_as_a_court_ruling():
-    assert all(t[2] != "11" for t in _triples("Kenya's former president, who had ruled the country for a decade, flew to Canada."))
+    assert all(t[2] != "11" for t in _triples("Gabon's ousted leader, who had ruled since 2009, flew to Morocco."))
 
 
 def test_code_events_reports_no_two_party_act_without_a_second_party():
-    assert _triples("Brazil is due to host the next climate conference.") == set()
+    assert _triples("Brazil will host next year's games.") == set()
     assert ("CHN", None, "02") in _triples("China called for restraint.")
 
 
@@ -189,7 +189,7 @@ def test_code_events_flags_an_act_someone_has_no_plans_for():
 
 
 def test_code_events_codes_a_rejected_offer_and_not_the_offered_act():
-    assert {t[2] for t in _triples("Pyongyang rejected Seoul's offer to send envoys to the North.")} == {"12"}
+    assert {t[2] for t in _triples("Warsaw turned down Berlin's proposal to hold a summit.")} == {"12"}
 
 
 def test_code_events_codes_one_act_for_several_bodies_of_one_state():
@@ -198,43 +198,47 @@ def test_code_events_codes_one_act_for_several_bodies_of_one_state():
 
 
 def test_code_events_reads_no_meeting_in_meeting_a_demand():
-    events, _ = _code("Ethiopia accepted the ruling, meeting a long-standing demand from Eritrea.")
-    assert {e.root for e in events} == {"08"}
+    assert _triples("Laos met Thailand's demands on dam safety.") == set()
 
 
 def test_code_events_codes_one_act_on_several_targets_of_one_state():
-    events, _ = _code("Beijing imposed sanctions on two U.S. senators and nine other Americans.")
-    assert [(e.source.country, e.target.country, e.root) for e in events] == [("CHN", "USA", "16")]
+    events, _ = _code("Moscow expelled a Danish diplomat and two Danish journalists.")
+    assert [(e.source.country, e.target.country, e.root) for e in events] == [("RUS", "DNK", "17")]
 
 
 def test_code_events_reads_calling_something_necessary_as_approval():
-    assert ("POL", "USA", "05") in _triples("Poland called the American strikes necessary.")
+    assert ("GHA", "TGO", "05") in _triples("Ghana called Togo's accord historic.")
     assert ("CHL", "BOL", "11") in _triples("Chile called the Bolivian claim baseless.")
 
 
 def test_code_events_takes_no_party_named_only_in_a_relative_clause_as_target():
-    assert ("CHL", None, "11") in _triples("Chile condemned the bombing, which happened near a base used by Peruvian troops.")
+    assert ("NOR", None, "11") in _triples("Norway deplored the ambush, which struck near a Dutch patrol.")
 
 
 def test_code_events_keeps_a_patterns_own_slot_before_a_relative_clauses_noun():
-    text = "Gunmen attacked a Kenyan army post that Nairobi blamed on a Somali militia."
-    assert ("KEN", "SOM", "11") in _triples(text)
+    assert ("GRC", "ALB", "11") in _triples("The fires that Athens blamed on Albanian arsonists spread.")
 
 
 def test_code_events_needs_a_patterns_preposition_on_the_verb_itself():
-    assert all(t[2] != "02" for t in _triples("Japan's premier called China's move a pause for now."))
+    # "on" hangs on "attack", not on "called": no appeal ("called on"), and no attack either
+    assert {t[2] for t in _triples("Norway called the attack on its embassy in Kabul a crime.")} == {"11"}
 
 
 def test_code_events_gives_a_denial_a_target_only_when_the_accuser_is_named_as_such():
-    assert ("PER", "CHL", "01") in _triples("Peru rejected an accusation by Chile's foreign minister.")
+    assert ("PER", "CHL", "01") in _triples("Peru dismissed a claim from Chile's foreign minister.")
     assert ("PER", None, "01") in _triples("Peru denied the Chilean claims.")
 
 
 def test_code_events_finds_the_target_in_the_object_of_a_complement_verb():
-    text = "Although Chile and Peru back Bolivia, Ecuador vowed to keep up communication with them."
-    assert ("ECU", "CHL", "03") in _triples(text)
+    text = "While Mali and Niger criticised the plan, Senegal promised to deepen trade with them."
+    assert ("SEN", "MLI", "03") in _triples(text)
 
 
 def test_code_events_names_the_kind_of_aid():
     events, _ = _code("Russia received military support from Iran. Ghana would send humanitarian aid to Mali.")
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("IRN", "RUS", "072"), ("GHA", "MLI", "0333")]
+
+
+def test_code_events_reads_a_court_ruling_but_not_governing():
+    assert ("IGO", "COL", "11") in _triples("The World Court ruled Colombia must respect Nicaragua's waters.")
+    assert _triples("Both states claim the valley but rule it in part.") == set()

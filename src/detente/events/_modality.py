@@ -23,6 +23,8 @@ NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": 
                  "0354": "1244", "0355": "1245", "0356": "1246"}
 # Future or offered cooperation -> the matching 03x intent code (CAMEO 030–039).
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
+# Unspecified cooperation ("will work with", "will coordinate with") is unspecified intent (030).
+INTENT_BY_CODE = {"050": "030"}
 # Verbs that report speech: what they report is coded with its speaker, not suppressed.
 REPORTING_VERBS = {"say", "tell", "add", "state", "note", "claim", "insist", "stress", "emphasize",
                    "emphasise", "argue", "assert", "believe", "report", "explain", "write", "tweet",
@@ -45,7 +47,7 @@ def inside_another_act(token: Token, matched: dict[int, Pattern]) -> bool:
     optimistic comment; "said Oslo will revive the talks" codes the reviving."""
     current = token
     if token.dep_ == "acl" and token.head.dep_ in {"dobj", "nsubjpass"} and token.head.head.i in matched:
-        return True  # "rejected Seoul's offer to send envoys": the offer is what was rejected
+        return True  # "spurned Rome's proposal to host a summit": the proposal is what was spurned
     while (current.dep_ in {"ccomp", "xcomp", "acomp"} or is_purpose(current)) and current.head.i != current.i:
         current = current.head
         if current.i in matched:
@@ -62,7 +64,7 @@ def is_purpose(token: Token) -> bool:
 
 def intent_code(cameo: str) -> str:
     """A future or offered cooperative act is coded as intent (devset README, convention 13)."""
-    return INTENT_BY_ROOT.get(cameo[:2], cameo)
+    return INTENT_BY_CODE.get(cameo) or INTENT_BY_ROOT.get(cameo[:2], cameo)
 
 
 def is_negated(trigger: Token) -> bool:

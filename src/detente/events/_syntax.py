@@ -65,7 +65,7 @@ def nearby_lemmas(token: Token) -> dict[str, int]:
             add(child, 2)
     for child in token.children:
         if child.dep_ in SEPARATE_CLAUSES and any(c.dep_ in SUBJECT_DEPS for c in child.children):
-            continue  # "flew home after he bowed to pressure": another clause's words are not this verb's
+            continue  # "left for Lima once the talks with Peru stalled": that clause's words are not this verb's
         add(child, 1)
         for grandchild in child.children:
             add(grandchild, 2)

@@ -30,7 +30,7 @@ SENTENCE_END = (".", "!", "?", ":", ";", '"', "'", "”", "’", ")", "]", "…"
 def _paragraph_boundaries(doc: Doc) -> Doc:
     """A line break always ends a sentence: evidence never spans paragraphs (or headline and body).
     Within a line, a sentence ends only after closing punctuation: the small parser otherwise
-    splits before names ("charged two women, Indonesian Siti Aisyah and Vietnamese | Doan Thi Huong")."""
+    splits before unfamiliar names ("named a suspect, the Thai national | Somsak Wongsa")."""
     for token in doc[1:]:
         previous = doc[token.i - 1]
         if "\n" in previous.text_with_ws and not previous.is_space or (previous.is_space and "\n" in previous.text):
