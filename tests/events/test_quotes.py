@@ -17,26 +17,26 @@ def _speakers(text: str, *, unknown: str = "") -> list[tuple]:
 
 
 def test_quotes_skip_speech_words_that_are_no_verbs():
-    # The noun "state" and "so-called" are no reporting verbs; the one who said it is.
-    text = ('White House spokeswoman Karine Jean-Pierre said President Joe Biden saw the vote as '
-            '"an insult to a friendly state" and a mistake.')
-    assert _speakers(text) == [("Karine Jean-Pierre", "USA")]
+    # "state" here is a noun, not the verb "to state": the junta leader near it says nothing.
+    text = ('Nigerian Foreign Minister Yusuf Tuggar told parliament that Niger\'s junta leader '
+            'Abdourahamane Tiani ran "a rogue state" propped up by mercenaries.')
+    assert _speakers(text) == [("Yusuf Tuggar", "NGA")]
 
 
 def test_quotes_skip_a_so_called_modifier():
     # "so-called" has no subject; without the rule the person named before it would speak.
-    text = ('The Argentine foreign ministry denounced Chilean President Gabriel Boric\'s visit as a '
-            '"show of so-called unity" with Lima.')
-    assert _speakers(text) == [("Argentine foreign ministry", "ARG")]
+    text = ('In a note to Kyiv, the Polish foreign ministry rejected Hungarian Prime Minister '
+            'Viktor Orban\'s "so-called peace mission" as unhelpful.')
+    assert _speakers(text) == [("Polish foreign ministry", "POL")]
 
 
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('Australian Prime Minister Anthony Albanese praised New Zealand for its "steady hand" in the crisis.',
-         ("Anthony Albanese", "AUS")),
-        ('French President Emmanuel Macron demanded a halt to the "reckless bombing" of the port.',
-         ("Emmanuel Macron", "FRA")),
+        ('Canadian Prime Minister Justin Trudeau hailed the "quiet courage" of Ukrainian volunteers.',
+         ("Justin Trudeau", "CAN")),
+        ('Spanish Prime Minister Pedro Sanchez demanded an end to the "indiscriminate shelling" of the city.',
+         ("Pedro Sanchez", "ESP")),
     ],
 )
 def test_quotes_take_the_subject_of_a_verb_of_judging(text, speaker):
@@ -44,41 +44,41 @@ def test_quotes_take_the_subject_of_a_verb_of_judging(text, speaker):
 
 
 def test_quotes_read_who_as_the_person_named_before_it():
-    text = ('The envoy met Brazilian Foreign Minister Mauro Vieira, who said the talks had failed because '
-            'Caracas had stalled and called the delay "deeply worrying."')
-    assert _speakers(text) == [("Mauro Vieira", "BRA")]
+    text = ('Trade talks stalled after a visit by Indonesian Trade Minister Budi Santoso, who told '
+            'reporters the tariff was "a wall, not a door".')
+    assert _speakers(text) == [("Budi Santoso", "IDN")]
 
 
 def test_quotes_take_a_name_whose_verb_the_parse_hung_on_it():
     # After an appositive the parse reads "X, ..., called" like "a group called X".
-    text = 'Park Min-seo, a chief secretary to Ruto, called Uganda\'s reply "quite hostile".'
-    assert _speakers(text) == [("Park Min-seo", "KEN")]
+    text = 'Ines Duarte, deputy to Lula on trade, called Argentina\'s tariff plan "plainly unfair".'
+    assert _speakers(text) == [("Ines Duarte", "BRA")]
 
 
 def test_quotes_take_a_name_a_second_verb_was_tied_to():
     # Here the parse also ties "said" (nearest the quote) to the name as its conjunct.
-    text = 'Park Min-seo, a chief secretary to Ruto, called Uganda\'s reply "quite hostile" and said Nairobi would wait.'
-    assert _speakers(text) == [("Park Min-seo", "KEN")]
+    text = ('Ines Duarte, deputy to Lula on trade, called Argentina\'s tariff plan "plainly unfair" and said '
+            'Brasilia would respond in kind.')
+    assert _speakers(text) == [("Ines Duarte", "BRA")]
 
 
 @pytest.mark.parametrize(
     ("text", "unknown"),
     [
-        ('Tomas Delacroix-Vane, a close aide to Kenyan President William Ruto, said the offer was "too little".',
-         "Tomas Delacroix-Vane"),
+        ('Asked about the talks, Ingrid Solvang-Berg, a longtime adviser to Norwegian Prime Minister '
+         'Jonas Gahr Store, replied: "Not yet."', "Ingrid Solvang-Berg"),
         # a name spaCy does not tag as a person: its appositive says it is one
-        ('Obi Nwachukwu-Eze, a senior aide to Kenyan President William Ruto, said the offer was "too little".',
-         "Obi Nwachukwu-Eze"),
+        ('Asked about the talks, Obi Nwachukwu-Eze, a longtime adviser to Norwegian Prime Minister '
+         'Jonas Gahr Store, replied: "Not yet."', "Obi Nwachukwu-Eze"),
     ],
 )
 def test_quotes_take_an_unknown_name_described_by_an_appositive(text, unknown):
-    assert _speakers(text, unknown=unknown) == [(unknown, "KEN")]
+    assert _speakers(text, unknown=unknown) == [(unknown, "NOR")]
 
 
 def test_quotes_prefer_an_unknown_name_to_the_body_in_its_title():
-    text = ('Pentagon spokesman Lieutenant Colonel Daniel Hartwick said the drills ended on Friday, '
-            'adding: "Nobody was hurt."')
-    assert _speakers(text, unknown="Daniel Hartwick") == [("Daniel Hartwick", "USA")]
+    text = '"All crews are safe," Pentagon spokeswoman Major Erin Castell wrote in an email.'
+    assert _speakers(text, unknown="Erin Castell") == [("Erin Castell", "USA")]
 
 
 def test_quotes_take_the_known_name_beside_a_title():
@@ -94,10 +94,10 @@ def test_quotes_take_the_unknown_name_beside_a_title_not_its_principal():
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
-        ('A senior Kremlin official said Moscow had "no intention of withdrawing" from the region.',
-         ("senior Kremlin official", "RUS")),
-        ('A spokesman for Turkish President Recep Tayyip Erdogan said Ankara was "ready to mediate".',
-         ("spokesman for Turkish President Recep Tayyip Erdogan", "TUR")),
+        ('Speaking on condition of anonymity, a senior Japanese defence official described the flights '
+         'as "routine patrols".', ("senior Japanese defence official", "JPN")),
+        ('"We have made our position clear," an aide to Indian Prime Minister Narendra Modi told the paper.',
+         ("aide to Indian Prime Minister Narendra Modi", "IND")),
     ],
 )
 def test_quotes_name_a_spokesman_by_the_phrase_not_the_principal(text, speaker):
@@ -110,8 +110,9 @@ def test_quotes_take_the_owner_of_a_speech_noun():
 
 
 def test_quotes_ignore_a_speech_noun_the_quote_only_describes():
-    text = 'Brazilian Foreign Minister Mauro Vieira called Chilean President Gabriel Boric\'s remarks "unfortunate".'
-    assert _speakers(text) == [("Mauro Vieira", "BRA")]
+    text = ('Ghanaian Foreign Minister Samuel Ablakwa dismissed Togolese President Faure Gnassingbe\'s '
+            'latest comments as "noise".')
+    assert _speakers(text) == [("Samuel Ablakwa", "GHA")]
 
 
 def test_quotes_report_a_bare_title_by_the_full_name_given_before():
@@ -132,5 +133,19 @@ def test_quotes_continue_the_speech_of_the_sentence_before():
 
 
 def test_quotes_take_the_agent_of_a_passive_speech_verb():
-    text = 'The plan was described as "reckless" by German Chancellor Olaf Scholz.'
-    assert _speakers(text) == [("Olaf Scholz", "DEU")]
+    text = 'Tokyo\'s new export rules were branded "economic coercion" by Chinese Commerce Minister Wang Wentao.'
+    assert _speakers(text) == [("Wang Wentao", "CHN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the quote's own "by" names whom the speaker blames, not who spoke
+        ('The decree was termed "a gift by Viktor Orban to Moscow" by Polish Foreign Minister Radoslaw Sikorski.',
+         ("Radoslaw Sikorski", "POL")),
+        ('The ceasefire plan was dismissed as "a trap set by Hamas", Israeli Prime Minister Benjamin Netanyahu said.',
+         ("Benjamin Netanyahu", "ISR")),
+    ],
+)
+def test_quotes_skip_a_by_phrase_inside_the_quote(text, speaker):
+    assert _speakers(text) == [speaker]

@@ -15,7 +15,7 @@ QUOTE_RE = re.compile(r'(?<!\d)["“]([^"“”\n]{1,1000}?)["”]')
 SPEECH_VERBS = {"say", "tell", "add", "state", "note", "call", "describe", "insist", "stress", "warn",
                 "write", "declare", "emphasize", "emphasise", "argue", "vow", "pledge", "accuse", "urge",
                 "announce", "reply", "respond", "ask", "deny", "brand", "dismiss", "condemn", "label", "tweet",
-                # verbs of judging that frame a quoted phrase: "praised X for its 'bold step'"
+                # verbs of judging that frame a quoted phrase: "hailed the 'quiet courage' of X"
                 "denounce", "praise", "hail", "criticize", "criticise", "slam", "demand", "term", "dub",
                 "claim", "admit", "acknowledge", "promise", "threaten", "reject"}
 # Nouns of speech whose owner or "by" phrase is the speaker: "an accusation by X that '...'".
@@ -77,7 +77,7 @@ def _sentence_speaker(sentence: Span, by_token: dict[int, ActorMention], *, near
     for word in sorted(_speech_verbs(sentence) + nouns, key=lambda t: abs(t.i - near.i)):
         if word in nouns:
             if not _frames(word, near):
-                continue  # "called X's statement 'rude'": the quote describes the statement
+                continue  # "dismissed X's comments as 'noise'": the quote describes the comments
             owner = _owner(word)
             if owner is not None and (found := _named(owner, by_token, doc)) != NOBODY:
                 return found
@@ -121,14 +121,14 @@ def _subject(verb: Token) -> Token | None:
         if (by_object := _passive_agent(verb)) is not None:
             return by_object  # "was called 'reckless' by X": the describer, not the thing described
         subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
-        # In "the plan, which X described as ..." the parse gives the verb two subjects; the
+        # In "the deal, which X branded ..." the parse gives the verb two subjects; the
         # relative pronoun is the thing described. Alone ("X, who said") the verb counts as
         # subjectless, and the person named before it in the sentence speaks.
         named = [s for s in subjects if s.tag_ not in {"WDT", "WP"}]
         if named:
             return named[0]
         if verb.dep_ == "acl":
-            # "X, an aide to Y, called it ...": after an appositive the parse may hang the verb
+            # "X, deputy to Y on trade, called it ...": after an appositive the parse may hang the verb
             # on its subject (or on the appositive) as if it were "a group called X".
             noun = verb.head.head if verb.head.dep_ == "appos" else verb.head
             if any(c.dep_ == "appos" and c.i < verb.i for c in noun.children):
@@ -136,17 +136,25 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ not in {"advcl", "conj", "xcomp"}:
             return None
         if verb.dep_ == "conj" and verb.head.pos_ in {"PROPN", "NOUN"}:
-            return verb.head  # "X, an aide to Y, ... and said": the parse tied the verb to its subject
+            return verb.head  # "X, deputy to Y, called ... and said": the parse tied the verb to its subject
         verb = verb.head
     return None
 
 
 def _passive_agent(verb: Token) -> Token | None:
-    """The "by" object of a passive verb; the parse may hang "by" on the quoted words."""
+    """The "by" object of a passive verb: its own agent, else a "by" the parse hung on the
+    quoted words, but never one inside a quotation ('was termed "a gift by X" by Y' is Y's)."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
-    by = next((t for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"}), None)
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    agents += [t for t in verb.subtree if t.lower_ == "by" and t.dep_ in {"agent", "prep"} and t not in agents]
+    by = next((t for t in agents if not _in_quote(t)), None)
     return next((c for c in by.children if c.dep_ == "pobj"), None) if by is not None else None
+
+
+def _in_quote(token: Token) -> bool:
+    """Whether ``token`` lies between the marks of a quotation."""
+    return any(match.start(1) <= token.idx < match.end(1) for match in QUOTE_RE.finditer(token.doc.text))
 
 
 def _named(subject: Token, by_token: dict[int, ActorMention], doc: Doc) -> tuple[str | None, str | None]:
