@@ -13,14 +13,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-from detente.actors import place_actor
 from detente.events._conventions import (
     ACCUSER_FREE_CODES,
-    ADDRESSED_ROOTS,
-    CLAUSE_TARGET_CODES,
-    CLAUSE_TARGET_ROOTS,
-    PLACE_TARGET_CODES,
-    PLACE_TARGET_ROOTS,
     TWO_PARTY_ROOTS,
     UNADDRESSED_ROOTS,
     UNTARGETED_CODES,
@@ -42,23 +36,12 @@ from detente.events._modality import (
     is_negated,
     refusal_code,
 )
-from detente.events._syntax import SUBJECT_DEPS, is_predicate, nearby_lemmas, noun_phrase
+from detente.events._mentions import PRONOUNS_GROUP, PRONOUNS_PERSON
+from detente.events._syntax import SUBJECT_DEPS, is_predicate, nearby_lemmas
+from detente.events._targets import TargetFinder
 from detente.records import Actor, ActorMention, Event
 
 CODER = "rules.v1"
-PRONOUNS_PERSON = {"he", "she", "him", "her"}
-PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
-# Nouns that name an earlier act, and the verbs that report such acts: "welcomed the ruling"
-# points at whoever ruled, "spurned the proposal" at whoever proposed.
-ACT_NOUNS = {
-    "ruling": {"rule", "find"}, "verdict": {"rule", "find", "convict"}, "judgment": {"rule", "find"},
-    "award": {"rule", "award"}, "decision": {"rule", "decide", "find"},
-    "offer": {"offer", "propose"}, "proposal": {"propose", "offer", "suggest"},
-    "expulsion": {"expel", "order"}, "seizure": {"seize", "capture"}, "arrest": {"arrest", "detain"},
-    "detention": {"arrest", "detain"}, "attack": {"attack", "strike", "bomb", "fire"},
-    "strike": {"strike", "attack", "bomb", "fire", "launch"}, "sanction": {"impose", "sanction"},
-    "accusation": {"accuse", "blame"}, "allegation": {"accuse", "allege", "blame"},
-}
 # Verbs that carry an event told as their object's noun (events/data/nouns.tsv);
 # "stag" is how the small model lemmatises "staged".
 LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "conduct", "carry", "complete", "resume",
@@ -68,29 +51,11 @@ LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "con
 # Verbs that characterise something ("terming the vote a farce", "describing the raid as lawful").
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
-ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",
-                "operation", "offensive", "ambush"}
-# Clauses that tell their own event: a party named only there is not the trigger's.
-CLAUSE_DEPS = {"relcl", "conj", "parataxis"}
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 # Mention kinds that name a body able to make a statement.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
-# Heads whose owner acts for them: "the Japanese side said", "Syrian government aircraft bombed".
-AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
-                  "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
-                  "troop", "leadership", "regime", "administration", "negotiator", "officials", "official",
-                  "movement", "group", "militia", "coalition", "alliance", "organisation", "organization",
-                  "party", "faction", "branch", "wing", "bloc"}
-# "The group said", "the bloc agreed": a bare definite body noun refers back to the last
-# international body, institution or armed group named.
-BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
-              "coalition", "agency", "court", "tribunal", "commission", "body", "union"}
-# Dependency labels of a verb's objects ("called Trump a criminal" parses Trump as oprd).
-OBJECT_DEPS = {"dobj": {"dobj", "oprd"}, "iobj": {"dative", "iobj"}}
-# Prepositions whose object is the target when the pattern's own slots find none.
-GENERIC_TARGET_PREPOSITIONS = ("with", "on", "against", "to", "at", "into", "toward", "towards", "for", "over", "by")
 
 
 def code_sentences(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> list[Event]:
@@ -114,21 +79,12 @@ def _one_per_country(actors: list[Actor | None]) -> list[Actor | None]:
     return kept
 
 
-class _Coder:
+class _Coder(TargetFinder):
     def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str) -> None:
-        self.doc = doc
+        super().__init__(doc, mentions)
         self.article_id = article_id
         self.patterns = read_patterns()
         self.nouns = read_nouns()
-        self.acts: list[tuple[str, Actor]] = []  # (trigger lemma, source) of the events coded so far
-        self.mentions = mentions
-        self.by_token: dict[int, ActorMention] = {}
-        for mention in mentions:
-            if mention.start is None:
-                continue
-            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            for token in span or ():
-                self.by_token[token.i] = mention
 
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
         matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
@@ -197,11 +153,12 @@ class _Coder:
         passive = any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
         subject = self._subject(trigger)
         subjects = self._actors(subject)
-        # "termed the detentions an insult to Polish law": an object naming an earlier act
-        # points at its doer before any actor named further along the phrase
-        if pattern.cameo[:3] in ACCUSER_FREE_CODES:
+        denial = pattern.cameo[:3] in ACCUSER_FREE_CODES  # targets only a named accuser
+        if denial:
             targets = self._accuser(trigger)
         else:
+            # "termed the detentions an insult to Polish law": an object naming an earlier act
+            # points at its doer before any actor named further along the phrase
             targets = self._earlier_act_source(trigger, bare=True) or \
                 self._target_actors(trigger, pattern, fallback=len(subjects) < 2 or not is_joint(pattern))
         if passive:
@@ -216,14 +173,10 @@ class _Coder:
             subjects, targets = targets, subjects
         if len(subjects) >= 2 and not targets and (self._is_group(subject) or is_joint(pattern)):
             subjects, targets = subjects[:1], subjects[1:2]  # "the two sides met", "Chile and Peru signed"
-        if not targets and pattern.cameo[:3] not in ACCUSER_FREE_CODES:
-            targets = self._target_actors(trigger, pattern)
         if pattern.cameo in UNTARGETED_CODES:
             targets = []
-        elif not targets and (pattern.cameo[:2] in PLACE_TARGET_ROOTS or pattern.cameo in PLACE_TARGET_CODES):
-            targets = self._place_target(trigger)
-        if not targets and pattern.cameo[:3] not in ACCUSER_FREE_CODES:
-            targets = self._earlier_act_source(trigger)
+        elif not targets and not denial:
+            targets = self._fallback_targets(trigger, pattern)
         if not subjects and subject is not None and is_unnamed(subject) and targets:
             subjects = [None]  # "Drones struck the plant", "gunmen killed": the text names no agent
         if not subjects and not passive:
@@ -250,7 +203,7 @@ class _Coder:
             # An actor acting on itself is no target ("Lima denied rumours of Peruvian
             # involvement"); police arresting dissidents of their own country stays.
             others = [t for t in targets if not same_side(source, t)]
-            if not others and info.root not in UNADDRESSED_ROOTS and cameo not in ACCUSER_FREE_CODES | UNTARGETED_CODES:
+            if not others and info.root not in UNADDRESSED_ROOTS and not denial and cameo not in UNTARGETED_CODES:
                 others = self._sentence_party(trigger, source)
             if not others and pattern.cameo[:2] in TWO_PARTY_ROOTS:
                 continue  # "Brazil will host next year's games": no guest, no consultation
@@ -264,45 +217,6 @@ class _Coder:
                     cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
                     negated=negated, hypothetical=hypothetical, speaker=spoken, trigger=trigger.text, coder=CODER,
                 )
-
-    def _sentence_party(self, trigger: Token, source: Actor | None) -> list[Actor]:
-        """The party a sentence names beside an act whose parse tied no target to it: the first
-        one after the trigger (objects follow verbs), else the last one before it. Whole-
-        sentence context only; earlier sentences guessed worse than leaving the target out."""
-        sentence = trigger.sent
-        before: list[Actor] = []
-        for mention in self.mentions:
-            if mention.start is None or not sentence.start_char <= mention.start < sentence.end_char:
-                continue
-            if mention.members or mention.kind == "demonym" or not mention.actor.country:
-                continue  # a bare adjective ("Syrian territory") names no party
-            if source is not None and mention.actor.country == source.country:
-                continue
-            last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
-            if not self._in_clause_of(last, trigger):
-                continue
-            if mention.start >= trigger.idx:
-                return [mention.actor]
-            before.append(mention.actor)
-        return before[-1:]
-
-    def _in_clause_of(self, token: Token, trigger: Token) -> bool:
-        """Whether ``token`` sits in the trigger's clause or a clause above it, not in a relative or
-        coordinated clause of its own ("deplored the ambush, which struck near a Dutch patrol",
-        "deplored the ambush and said Oslo would send medics")."""
-        ancestors = {trigger.i, *(a.i for a in trigger.ancestors)}
-        current = token
-        while current.head.i != current.i:
-            if current.i in ancestors:
-                return True
-            if current.dep_ in CLAUSE_DEPS and current.pos_ in {"VERB", "AUX"}:
-                return False
-            current = current.head
-        return current.i in ancestors
-
-    def _is_group(self, token: Token | None) -> bool:
-        mention = self.by_token.get(token.i) if token is not None else None
-        return mention is not None and bool(mention.members)
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, following coordination, control and participle clauses upward."""
@@ -356,215 +270,6 @@ class _Coder:
                 return next((g for g in child.children if g.dep_ == "pobj"), None)
         return None
 
-    def _accuser(self, trigger: Token) -> list[Actor]:
-        """A denial's target is only an accuser named as such: "rejected an accusation by Lima"
-        (devset README, convention 14); "denied the Peruvian claims" names none."""
-        for obj in trigger.children:
-            if obj.dep_ == "dobj":
-                for prep in obj.children:
-                    if prep.dep_ == "prep" and prep.lower_ in {"by", "from"}:
-                        return self._actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
-        return []
-
-    def _attacker(self, verb: Token) -> list[Actor]:
-        """ "three guards were wounded in an Israeli raid": an agentless passive names its
-        agent in the attack it sits in."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in {"in", "during"}:
-                for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.lemma_.lower() in ATTACK_NOUNS:
-                        return self._actors(pobj, loose=True)
-        return []
-
-    def _target_actors(self, trigger: Token, pattern: Pattern, *, fallback: bool = True) -> list[Actor]:
-        """The target: first from the pattern's slots, then (``fallback``) from where news
-        language puts it. A slot's whole noun phrase counts, so "expelled North Korea's
-        ambassador" targets North Korea.
-        """
-        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "xcomp"} and c.pos_ != "ADP"]
-        # "promised to deepen trade with Laos": the object of a complement verb holds the target too
-        hosts += [g for c in hosts[1:] if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"]
-        if any(c.dep_ in {"prt", "prep"} and not list(c.children) for c in trigger.children):
-            # "shot at and sank a smuggling dhow": a stranded preposition shares the next verb's object
-            hosts += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        # "the loans Kenya obtained": the noun a relative clause hangs on is its object
-        relative_object = self._actors(trigger.head, loose=True) if trigger.dep_ == "relcl" else []
-        slots = pattern.target
-        if fallback:
-            # "expelled Russian diplomats", "shelled positions on the Syrian side",
-            # "ready for talks with Serbia", "endorsed the raid by Paris"
-            slots = (*slots, "dobj", *GENERIC_TARGET_PREPOSITIONS)
-        for k, slot in enumerate(slots):
-            if slot == "dobj" and k < len(pattern.target) and relative_object:
-                return relative_object  # after the pattern's own slots: "the unrest Quito pinned on X"
-            for host in hosts:
-                for child in host.children:
-                    # "allowed inspectors to visit": the subject of the complement is the object
-                    controlled = host is not trigger and child.dep_ == "nsubj" and slot == "dobj"
-                    if slot in {"dobj", "iobj"} and (child.dep_ in OBJECT_DEPS[slot] or controlled):
-                        if actors := self._actors(child, loose=True):
-                            return actors
-                    if child.dep_ in {"prep", "dative"} and child.lower_ == slot:
-                        pobj = next((g for g in child.children if g.dep_ in {"pobj", "pcomp"}), None)
-                        if actors := self._actors(pobj, loose=True):
-                            return actors
-        if fallback and (pattern.cameo[:3] in CLAUSE_TARGET_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
-            # "was hopeful Oslo and Bogota can revive talks": a comment, intent or threat is about
-            # the actors of its clause; the first two, since the speaker's own side is often
-            # named first (and then skipped)
-            for child in trigger.children:
-                if child.dep_ in {"ccomp", "xcomp"}:
-                    found = [self.by_token[t.i].actor for t in child.subtree if t.i in self.by_token]
-                    if found:
-                        return list(dict.fromkeys(found))[:2]
-        if fallback and pattern.cameo[:2] in ADDRESSED_ROOTS:
-            # "demanded that Ankara lift the ban": the demand is addressed to Ankara
-            for child in trigger.children:
-                if child.dep_ == "ccomp":
-                    subject = next((g for g in child.children if g.dep_ in SUBJECT_DEPS), None)
-                    if actors := self._actors(subject):
-                        return actors
-        return []
-
-    def _actors(self, token: Token | None, *, loose: bool = False) -> list[Actor]:
-        """Actors a noun phrase headed by ``token`` names, conjuncts included.
-
-        Strict (subjects): the head itself, or the owner of an agentive head ("the
-        Japanese side"). Loose (targets): also any actor modifying the head or
-        named in its prepositional phrases ("a Syrian air base", "the island's coast").
-        """
-        if token is None:
-            return []
-        heads = [token] + [c for c in token.conjuncts if c.i > token.i]
-        actors: list[Actor] = []
-        for head in heads:
-            for actor in self._actors_of(head, loose=loose):
-                if actor not in actors:
-                    actors.append(actor)
-        return actors
-
-    def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
-        mention = self.by_token.get(token.i)
-        if mention is None and token.lower_ in {"them", "they"} and (group := self._conjoined_before(token)):
-            return group  # "expelled envoys from Chile, Peru and Bolivia, accusing them"
-        # As a target, "it" and "them" are mostly things ("called it a one-time shot"); people are not.
-        pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
-        if mention is None and token.lower_ in pronouns:
-            mention = self._reporter(token) or self._antecedent(token)
-        if mention is not None and mention.kind == "role_context":
-            # "charged the two men, a Nigerian and a Ghanaian": the appositive is surer
-            # than the country the story context gave the bare noun
-            named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
-            mention = named[0] if named else mention
-        if mention is not None:
-            actors = list(mention.members) if mention.members else [mention.actor]
-            return self._joint_modifiers(token, actors) + [a for a in self._owners(token) if a not in actors]
-        if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
-            return self._owners(token) or self._body_antecedent(token)
-        if not loose and (found := self._body_antecedent(token)):
-            return found
-        for child in noun_phrase(token):
-            if child.i in self.by_token:
-                found = self.by_token[child.i]
-                return list(found.members) if found.members else [found.actor]
-            # "its forces attacked": the owner acts; but in a target phrase "its withdrawal"
-            # points back at the source itself, so possessive pronouns count for subjects only
-            if not loose and child.dep_ == "poss" and child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON:
-                if (antecedent := self._antecedent(child)) is not None:
-                    return [antecedent.actor]
-        return []
-
-    def _earlier_act_source(self, trigger: Token, *, bare: bool = False) -> list[Actor]:
-        """ "Lima welcomed the verdict", "she spurned the proposal": an object that names an
-        earlier act (a ruling, an offer, the expulsions) points at whoever did it. ``bare``:
-        only an object with nothing but a determiner ("the seizure")."""
-        for child in trigger.children:
-            if child.dep_ not in {"dobj", "nsubjpass"}:
-                continue
-            if bare and any(c.dep_ != "det" for c in child.children):
-                continue
-            verbs = ACT_NOUNS.get(child.lemma_.lower())
-            if verbs and not any(c.dep_ == "poss" or c.i in self.by_token for c in child.subtree if c is not child):
-                for lemma, source in reversed(self.acts):
-                    if lemma in verbs:
-                        return [source]
-        return []
-
-    def _place_target(self, trigger: Token) -> list[Actor]:
-        """The state of a place named after "in"/"to"/"on" under the trigger or its object."""
-        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-        for host in hosts:
-            for token in noun_phrase(host) if host is not trigger else trigger.subtree:
-                if token.dep_ == "pobj" and token.head.lower_ in {"in", "to", "on", "into", "over"}:
-                    if (actor := place_actor(token)) is not None:
-                        return [actor]
-        return []
-
-    def _joint_modifiers(self, token: Token, actors: list[Actor]) -> list[Actor]:
-        """ "Serbian and Croatian troops": every conjoined modifier names a party, in text order."""
-        found: list[tuple[int, Actor]] = []
-        head_mention = self.by_token.get(token.i)
-        for child in token.children:
-            if child.dep_ in {"amod", "compound"} and child.conjuncts:
-                for other in (child, *child.conjuncts):
-                    if other.i in self.by_token and self.by_token[other.i] is not head_mention:
-                        actor = Actor(self.by_token[other.i].actor.country, actors[0].role, self.by_token[other.i].actor.name)
-                        found.append((other.i, actor))
-        if not found:
-            return actors
-        found.append((token.i, actors[0]))
-        return [actor for _, actor in sorted(found, key=lambda pair: pair[0])] + actors[1:]
-
-    def _conjoined_before(self, pronoun: Token) -> list[Actor]:
-        """The last conjunction of actors in the pronoun's sentence ("Chile, Peru and Bolivia")."""
-        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
-            if token.i in self.by_token and token.dep_ != "conj":
-                partners = [c for c in token.conjuncts if c.i in self.by_token]
-                if partners:
-                    return list(dict.fromkeys(self.by_token[t.i].actor for t in sorted([token, *partners])))
-        return []
-
-    def _body_antecedent(self, token: Token) -> list[Actor]:
-        """ "the group" / "the bloc" with nothing else in its phrase: the last body named before it."""
-        if token.lemma_.lower() not in BODY_NOUNS or [c.lower_ for c in token.children] != ["the"]:
-            return []
-        bodies = [m for m in self.mentions if m.start is not None and m.start < token.idx
-                  and m.kind in {"igo", "institution"}]
-        return [bodies[-1].actor] if bodies else []
-
-    def _owners(self, token: Token) -> list[Actor]:
-        """ "The leaders of Chile, Peru and Bolivia", "a spokesman for Jens Stoltenberg", "a truce between
-        Sudan and Chad": the owners or parties act."""
-        if token.pos_ not in {"NOUN", "PROPN"}:
-            return []
-        for child in token.children:
-            # "a spokesman for Jens Stoltenberg", "a truce between Sudan and Chad held"
-            if child.dep_ == "prep" and child.lower_ in {"of", "for", "between"}:
-                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-                if pobj is not None and pobj.i in self.by_token:
-                    return self._actors(pobj)
-        return []
-
-    def _reporter(self, pronoun: Token) -> ActorMention | None:
-        """ "Qatar said it would send envoys": the subject of a reported clause is usually the reporter."""
-        clause = pronoun.head
-        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
-            return None
-        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
-        return self.by_token.get(subject.i) if subject is not None else None
-
-    def _antecedent(self, pronoun: Token, *, person: bool | None = None) -> ActorMention | None:
-        want_person = pronoun.lower_ in PRONOUNS_PERSON if person is None else person
-        best = None
-        for mention in self.mentions:
-            if mention.start is None:
-                continue
-            if mention.start >= pronoun.idx:
-                break
-            if mention.person == want_person and mention.kind != "group":
-                best = mention
-        return best
-
     def _speaker(self, trigger: Token) -> str | None:
         current = trigger
         while current.head.i != current.i:
@@ -591,8 +296,3 @@ class _Coder:
                 and mention.actor.role != "CVL":  # police and ministries speak; "analysts" are no named body
             return mention.mention
         return None
-
-    def _is_person(self, actor: Actor) -> bool:
-        return any(m.person and m.actor == actor for m in self.mentions)
-
-

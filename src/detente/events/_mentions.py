@@ -1,0 +1,158 @@
+"""Which actors a noun phrase names, for the coder: mentions by token, conjuncts, owners
+("a spokesman for X"), heads that act for their owner ("the Japanese side"), pronouns and
+"the group". Part of the events stage."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from detente.events._modality import REPORTING_VERBS
+from detente.events._syntax import SUBJECT_DEPS, noun_phrase
+from detente.records import Actor, ActorMention
+
+PRONOUNS_PERSON = {"he", "she", "him", "her"}
+PRONOUNS_GROUP = {"it", "they", "them", "its", "their"}
+# Heads whose owner acts for them: "the Japanese side said", "Syrian government aircraft bombed".
+AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority", "authorities", "force",
+                  "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
+                  "troop", "leadership", "regime", "administration", "negotiator", "officials", "official",
+                  "movement", "group", "militia", "coalition", "alliance", "organisation", "organization",
+                  "party", "faction", "branch", "wing", "bloc"}
+# "The group said", "the bloc agreed": a bare definite body noun refers back to the last
+# international body, institution or armed group named.
+BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
+              "coalition", "agency", "court", "tribunal", "commission", "body", "union"}
+
+
+class MentionReader:
+    """The resolved actor mentions of one parsed article, looked up by token."""
+
+    def __init__(self, doc: Doc, mentions: list[ActorMention]) -> None:
+        self.doc = doc
+        self.mentions = mentions
+        self.by_token: dict[int, ActorMention] = {}
+        for mention in mentions:
+            if mention.start is None:
+                continue
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            for token in span or ():
+                self.by_token[token.i] = mention
+
+    def _actors(self, token: Token | None, *, loose: bool = False) -> list[Actor]:
+        """Actors a noun phrase headed by ``token`` names, conjuncts included.
+
+        Strict (subjects): the head itself, or the owner of an agentive head ("the
+        Japanese side"). Loose (targets): also any actor modifying the head or
+        named in its prepositional phrases ("a Syrian air base", "the island's coast").
+        """
+        if token is None:
+            return []
+        heads = [token] + [c for c in token.conjuncts if c.i > token.i]
+        actors: list[Actor] = []
+        for head in heads:
+            for actor in self._actors_of(head, loose=loose):
+                if actor not in actors:
+                    actors.append(actor)
+        return actors
+
+    def _actors_of(self, token: Token, *, loose: bool) -> list[Actor]:
+        mention = self.by_token.get(token.i)
+        if mention is None and token.lower_ in {"them", "they"} and (group := self._conjoined_before(token)):
+            return group  # "expelled envoys from Chile, Peru and Bolivia, accusing them"
+        # As a target, "it" and "them" are mostly things ("called it a one-time shot"); people are not.
+        pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
+        if mention is None and token.lower_ in pronouns:
+            mention = self._reporter(token) or self._antecedent(token)
+        if mention is not None and mention.kind == "role_context":
+            # "charged the two men, a Nigerian and a Ghanaian": the appositive is surer
+            # than the country the story context gave the bare noun
+            named = [self.by_token[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.by_token]
+            mention = named[0] if named else mention
+        if mention is not None:
+            actors = list(mention.members) if mention.members else [mention.actor]
+            return self._joint_modifiers(token, actors) + [a for a in self._owners(token) if a not in actors]
+        if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
+            return self._owners(token) or self._body_antecedent(token)
+        if not loose and (found := self._body_antecedent(token)):
+            return found
+        for child in noun_phrase(token):
+            if child.i in self.by_token:
+                found = self.by_token[child.i]
+                return list(found.members) if found.members else [found.actor]
+            # "its forces attacked": the owner acts; but in a target phrase "its withdrawal"
+            # points back at the source itself, so possessive pronouns count for subjects only
+            if not loose and child.dep_ == "poss" and child.lower_ in PRONOUNS_GROUP | PRONOUNS_PERSON:
+                if (antecedent := self._antecedent(child)) is not None:
+                    return [antecedent.actor]
+        return []
+
+    def _joint_modifiers(self, token: Token, actors: list[Actor]) -> list[Actor]:
+        """ "Serbian and Croatian troops": every conjoined modifier names a party, in text order."""
+        found: list[tuple[int, Actor]] = []
+        head_mention = self.by_token.get(token.i)
+        for child in token.children:
+            if child.dep_ in {"amod", "compound"} and child.conjuncts:
+                for other in (child, *child.conjuncts):
+                    if other.i in self.by_token and self.by_token[other.i] is not head_mention:
+                        actor = Actor(self.by_token[other.i].actor.country, actors[0].role, self.by_token[other.i].actor.name)
+                        found.append((other.i, actor))
+        if not found:
+            return actors
+        found.append((token.i, actors[0]))
+        return [actor for _, actor in sorted(found, key=lambda pair: pair[0])] + actors[1:]
+
+    def _conjoined_before(self, pronoun: Token) -> list[Actor]:
+        """The last conjunction of actors in the pronoun's sentence ("Chile, Peru and Bolivia")."""
+        for token in reversed(pronoun.sent[: pronoun.i - pronoun.sent.start]):
+            if token.i in self.by_token and token.dep_ != "conj":
+                partners = [c for c in token.conjuncts if c.i in self.by_token]
+                if partners:
+                    return list(dict.fromkeys(self.by_token[t.i].actor for t in sorted([token, *partners])))
+        return []
+
+    def _body_antecedent(self, token: Token) -> list[Actor]:
+        """ "the group" / "the bloc" with nothing else in its phrase: the last body named before it."""
+        if token.lemma_.lower() not in BODY_NOUNS or [c.lower_ for c in token.children] != ["the"]:
+            return []
+        bodies = [m for m in self.mentions if m.start is not None and m.start < token.idx
+                  and m.kind in {"igo", "institution"}]
+        return [bodies[-1].actor] if bodies else []
+
+    def _owners(self, token: Token) -> list[Actor]:
+        """ "The leaders of Chile, Peru and Bolivia", "a spokesman for Jens Stoltenberg", "a truce between
+        Sudan and Chad": the owners or parties act."""
+        if token.pos_ not in {"NOUN", "PROPN"}:
+            return []
+        for child in token.children:
+            # "a spokesman for Jens Stoltenberg", "a truce between Sudan and Chad held"
+            if child.dep_ == "prep" and child.lower_ in {"of", "for", "between"}:
+                pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+                if pobj is not None and pobj.i in self.by_token:
+                    return self._actors(pobj)
+        return []
+
+    def _reporter(self, pronoun: Token) -> ActorMention | None:
+        """ "Qatar said it would send envoys": the subject of a reported clause is usually the reporter."""
+        clause = pronoun.head
+        if pronoun.dep_ not in SUBJECT_DEPS or clause.dep_ != "ccomp" or clause.head.lemma_ not in REPORTING_VERBS:
+            return None
+        subject = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+        return self.by_token.get(subject.i) if subject is not None else None
+
+    def _antecedent(self, pronoun: Token, *, person: bool | None = None) -> ActorMention | None:
+        want_person = pronoun.lower_ in PRONOUNS_PERSON if person is None else person
+        best = None
+        for mention in self.mentions:
+            if mention.start is None:
+                continue
+            if mention.start >= pronoun.idx:
+                break
+            if mention.person == want_person and mention.kind != "group":
+                best = mention
+        return best
+
+    def _is_group(self, token: Token | None) -> bool:
+        mention = self.by_token.get(token.i) if token is not None else None
+        return mention is not None and bool(mention.members)
+
+    def _is_person(self, actor: Actor) -> bool:
+        return any(m.person and m.actor == actor for m in self.mentions)
