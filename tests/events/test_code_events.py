@@ -242,3 +242,12 @@ def test_code_events_names_the_kind_of_aid():
 def test_code_events_reads_a_court_ruling_but_not_governing():
     assert ("IGO", "COL", "11") in _triples("The World Court ruled Colombia must respect Nicaragua's waters.")
     assert _triples("Both states claim the valley but rule it in part.") == set()
+
+
+def test_code_events_names_the_person_a_title_stands_for_as_speaker():
+    text = ("Chile's foreign minister warned Peru on Monday against new tariffs. "
+            "Chilean Foreign Minister Ana Rojas spoke to reporters in Lima.")
+    events, _ = _code(text)
+    assert [(e.root, e.speaker) for e in events if e.root == "13"] == [("13", "Ana Rojas")]
+    plural = "Chilean officials warned Peru on Monday. Chilean Foreign Minister Ana Rojas spoke to reporters."
+    assert all(e.speaker is None for e in _code(plural)[0])

@@ -211,6 +211,8 @@ class _Coder(TargetFinder):
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):
                     spoken = source.name  # a person's own statement: "Biden condemned the killing"
+                elif spoken is None and info.root in VERBAL_ROOTS and subject is not None:
+                    spoken = self._holder(self.by_token.get(subject.i))  # "the defence minister warned"
                 yield Event(
                     article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
                     end=sentence.end_char, source=source, target=target,
@@ -283,9 +285,25 @@ class _Coder(TargetFinder):
                     mention = self._antecedent(subject, person=subject.lower_ in PRONOUNS_PERSON)
                 if mention is not None and mention.person:
                     return mention.actor.name or mention.mention
-                return self._speaking_body(subject, mention)
+                return self._holder(mention) or self._speaking_body(subject, mention)
             current = parent
         return None
+
+    def _holder(self, mention: ActorMention | None) -> str | None:
+        """The person a singular title stands for when the story names them with it elsewhere:
+        a lede's "the country's top trade negotiator said" and a later "Trade Negotiator X"."""
+        if mention is None or mention.person or not mention.rule.startswith("role:") or mention.start is None:
+            return None
+        if self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1].tag_ == "NNS":
+            return None  # "officials" stand for no one person
+        role = mention.rule.removeprefix("role:").split("+")[0].removesuffix(" in context")
+        holders = [m for m in self.mentions if m.person and m.start is not None
+                   and m.actor.country == mention.actor.country
+                   and any(part.startswith("title:") and part.removeprefix("title:").lower().endswith(role)
+                           for part in m.rule.split("+"))]
+        earlier = [m for m in holders if m.start < mention.start]
+        holder = earlier[-1] if earlier else holders[0] if holders else None
+        return holder.actor.name if holder is not None else None
 
     def _speaking_body(self, subject: Token, mention: ActorMention | None) -> str | None:
         """A named body that reports ("the foreign ministry said"); not a bare state or capital
