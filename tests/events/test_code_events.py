@@ -251,3 +251,8 @@ def test_code_events_names_the_person_a_title_stands_for_as_speaker():
     assert [(e.root, e.speaker) for e in events if e.root == "13"] == [("13", "Ana Rojas")]
     plural = "Chilean officials warned Peru on Monday. Chilean Foreign Minister Ana Rojas spoke to reporters."
     assert all(e.speaker is None for e in _code(plural)[0])
+
+
+def test_code_events_codes_future_unspecified_cooperation_as_unspecified_intent():
+    events, _ = _code("Peru will coordinate closely with Chile on the border.")
+    assert [(e.cameo, e.hypothetical) for e in events] == [("030", True)]
