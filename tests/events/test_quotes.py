@@ -35,8 +35,8 @@ def test_quotes_skip_a_so_called_modifier():
     [
         ('Canadian Prime Minister Justin Trudeau hailed the "quiet courage" of Ukrainian volunteers.',
          ("Justin Trudeau", "CAN")),
-        ('Spanish Prime Minister Pedro Sanchez demanded an end to the "indiscriminate shelling" of the city.',
-         ("Pedro Sanchez", "ESP")),
+        ('Spanish Prime Minister Pedro Sanchez demanded that both armies pull their guns back from the '
+         '"wheat corridor" by June.', ("Pedro Sanchez", "ESP")),
     ],
 )
 def test_quotes_take_the_subject_of_a_verb_of_judging(text, speaker):
@@ -143,8 +143,8 @@ def test_quotes_take_the_agent_of_a_passive_speech_verb():
         # the quote's own "by" names whom the speaker blames, not who spoke
         ('The decree was termed "a gift by Viktor Orban to Moscow" by Polish Foreign Minister Radoslaw Sikorski.',
          ("Radoslaw Sikorski", "POL")),
-        ('The ceasefire plan was dismissed as "a trap set by Hamas", Israeli Prime Minister Benjamin Netanyahu said.',
-         ("Benjamin Netanyahu", "ISR")),
+        ('The ceasefire plan was dismissed as "a trap set by Hamas", Egyptian Foreign Minister Badr Abdelatty said.',
+         ("Badr Abdelatty", "EGY")),
     ],
 )
 def test_quotes_skip_a_by_phrase_inside_the_quote(text, speaker):
