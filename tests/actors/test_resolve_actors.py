@@ -84,8 +84,11 @@ def test_resolve_actors_keeps_span_and_rule():
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Kang Do-won, a senior adviser to Yoon, spoke on Monday.", "Kang Do-won"),  # "Do" tagged as a verb
+        ("Ahn Do-hyun, a unification ministry official, took questions in Paju.", "Ahn Do-hyun"),  # "Do" read as a verb
         ("They staged a Hong Kong-style protest.", None),  # a compound adjective is no name
+        ("Police searched New Jersey-area homes.", None),
+        ("Staff of the Prime Minister-elect said nothing.", None),  # a title with a suffix is no name
+        ("Talks resumed on Holy Saturday-eve.", None),
     ],
 )
 def test_entity_patterns_find_romanised_korean_names_only(text, person):

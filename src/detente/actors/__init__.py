@@ -19,12 +19,13 @@ from detente.records import Actor, ActorMention, Article
 __all__ = ["entity_patterns", "place_actor", "resolve_actors"]
 
 _LABELS = {"state": "GPE", "capital": "GPE", "demonym": "NORP", "person": "PERSON"}
-# Korean (and other East Asian) romanised names: "Kim Hyun-chong", "Moon Jae-in". The family
+# Korean (and other East Asian) romanised names: "Choi Mi-rae", "Lee Jae-myung". The family
 # name must be a proper noun, so "The French-led mission" is no name; a given-name syllable
 # may be tagged as an English word ("Do", "In", "Won"), and the last part must not be a
-# word that ends a compound adjective ("Hong Kong-based").
+# word that ends a compound adjective ("Hong Kong-based") or a title ("Prime Minister-elect").
 COMPOUND_ENDINGS = ["based", "led", "backed", "run", "held", "owned", "born", "made", "style", "like", "wide",
-                    "era", "bound", "linked", "funded", "armed", "aided", "level", "class", "scale"]
+                    "era", "bound", "linked", "funded", "armed", "aided", "level", "class", "scale", "elect",
+                    "area", "eve"]
 NAME_SHAPES = [{"label": "PERSON", "pattern": [
     {"IS_TITLE": True, "POS": {"IN": ["PROPN", "ADJ"]}}, {"IS_TITLE": True, "POS": {"NOT_IN": ["DET", "PRON", "CCONJ", "PUNCT"]}},
     {"ORTH": "-"},
@@ -47,7 +48,7 @@ def resolve_actors(doc: Doc, article: Article) -> list[ActorMention]:
 
 def entity_patterns() -> list[dict]:
     """EntityRuler patterns for every gazetteer phrase (``id`` is ``kind|country|role|name``),
-    plus name shapes the small model misses ("Yoon Do-han": family name, hyphenated given name)."""
+    plus name shapes the small model misses ("Ahn Do-hyun": family name, hyphenated given name)."""
     return [
         {"label": _LABELS.get(entry.kind, "ORG"), "pattern": entry.phrase,
          "id": f"{entry.kind}|{entry.country}|{entry.role}|{entry.name}"}

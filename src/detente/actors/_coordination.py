@@ -1,6 +1,6 @@
 """Coordinated phrases that share what one of their parts names (used by ``_resolve``).
 
-- "the Houthis and other armed groups": the other groups are of the named one's country;
+- "Hezbollah and other armed groups": the other groups are of the named one's country;
 - "Chadian and Nigerien troops": both demonyms modify the role noun, so both are troops.
 """
 from __future__ import annotations

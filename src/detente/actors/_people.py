@@ -4,10 +4,10 @@ The resolver codes a person by a title, an apposition or the registry. This modu
 the other cues newsrooms give for people with no office:
 
 - a demonym right before the name, maybe with a relative noun: "the Ghanaian Kwame
-  Mensah", "his Chilean wife, Ana Rojas" -> a private person (CVL) of that country;
+  Mensah", "her Peruvian husband, Diego Salas" -> a private person (CVL) of that country;
 - a relative or a leader noun tied by "of"/"to" to someone already resolved: "the
   nephew of X" is a private person of X's country, "the head of Y's navy" holds Y's role;
-- a military rank between a title and the name: "spokesman Maj. X" keeps the title;
+- a military rank between a title and the name: "fleet spokeswoman Cmdr. X" keeps the title;
 - a counterpart holds the office of the person it is paired with.
 """
 from __future__ import annotations
@@ -31,14 +31,16 @@ LEADER_NOUNS = {"head", "chief", "leader", "director", "commander", "boss"}
 # Spokespeople speak for their body: a military command's spokesman is MIL, a ministry's GOV.
 SPOKES_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "spokesmen", "spokeswomen", "spokespeople"}
 COUNTERPART_NOUNS = {"counterpart", "counterparts"}
+# Rank abbreviations; their full stop is a token of its own ("Cmdr", ".").
+ABBREVIATED_RANKS = {"capt", "col", "gen", "lt", "maj", "adm", "cmdr", "sgt", "brig", "cpl", "ens"}
 # Rank words and abbreviations that may sit between a title and a name
-# ("command spokesman Col. X"); the dot is a token of its own.
-RANKS = {
-    "capt", "captain", "col", "colonel", "gen", "general", "lt", "lieutenant", "maj", "major", "adm",
-    "admiral", "cmdr", "commander", "sgt", "sergeant", "brig", "cpl", "corporal", "ens", "rear", "vice", ".",
+# ("fleet spokeswoman Cmdr. X").
+RANKS = ABBREVIATED_RANKS | {
+    "captain", "colonel", "general", "lieutenant", "major", "admiral", "commander", "sergeant", "corporal",
+    "rear", "vice",
 }
-# Proper nouns before a PERSON entity that the small model leaves out of the name
-# ("Doan" of a three-part Vietnamese name); more would reach into the clause before.
+# Proper nouns before a PERSON entity that the small model leaves out of the name (the
+# first part of a three-part name the model cut short); more would reach into the clause before.
 MAX_NAME_PREFIX = 2
 
 
@@ -53,7 +55,7 @@ def name_start(ent: Span) -> int:
 
 def origin_demonym(ent: Span) -> Span | None:
     """The demonym entity right before a person's name, or before a relative noun that comes
-    before it: "the Ghanaian Kwame Mensah", "his Chilean wife, Ana Rojas"."""
+    before it: "the Ghanaian Kwame Mensah", "her Peruvian husband, Diego Salas"."""
     doc = ent.doc
     i = name_start(ent) - 1
     if i >= 1 and doc[i].text == "," and doc[i - 1].lower_ in KIN_NOUNS:
@@ -65,16 +67,19 @@ def origin_demonym(ent: Span) -> Span | None:
     return next((e for e in doc.ents if e.start <= i < e.end), None)
 
 
-def after_ranks(doc, i: int) -> int:
-    """The index of the first token at or after ``i`` that is not a rank word."""
-    while i < len(doc) and doc[i].lower_ in RANKS:
+def after_ranks(doc: Doc, i: int) -> int:
+    """The index of the first token at or after ``i`` that is not a rank word. A full stop
+    counts only right after a rank abbreviation: any other ends the sentence, and the name
+    after it has no title ("... the Japanese ambassador. Kim Min-ho, a farmer, ...")."""
+    while i < len(doc) and (doc[i].lower_ in RANKS or (
+            doc[i].text == "." and i > 0 and doc[i - 1].lower_ in ABBREVIATED_RANKS)):
         i += 1
     return i
 
 
 def principal_tokens(role: Token) -> list[Token]:
     """The tokens of the phrase after "to"/"of"/"for" that a role serves, nearest to its head
-    first: "an aide to Moon" -> [Moon]; "the head of Iran's navy" -> [navy, 's, Iran, ...]."""
+    first: "an envoy of Lula" -> [Lula]; "the chief of Egypt's navy" -> [navy, 's, Egypt, ...]."""
     tokens: list[Token] = []
     for prep in role.children:
         if prep.dep_ == "prep" and prep.lower_ in {"to", "of", "for"}:

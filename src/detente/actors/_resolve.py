@@ -9,8 +9,8 @@ Order of rules (each mention records the one that fired in ``rule``):
    Ministry", "South Korea's National Security Adviser", "troops of Mali"); bare domestic
    roles ("police", "the ministry") take the country they were last named with, the
    sentence's place, or the story's home country;
-3. people: a title before the name, an apposition ("X, Kuwait's ruler," / "a secretary to
-   Moon" / "the niece of Y"), the dated registry of office holders, a demonym before the
+3. people: a title before the name, an apposition ("X, Jordan's king," / "an envoy of
+   Lula" / "the nephew of Y"), the dated registry of office holders, a demonym before the
    name (a private person, see ``_people``), a byline, or an earlier full mention;
    a lone surname resolves through the registry only when one office holder has it;
 4. context forms: "the North"/"the South" in a Korea story; group references ("the two
@@ -202,7 +202,7 @@ class _Resolver:
             return Actor("IGO", role if role in {"JUD", "MIL"} else "IGO", None)
         if phrase in self.role_actors:
             return self.role_actors[phrase]
-        if (like := other_like_conjunct(span, self.by_token)) is not None:  # "the Houthis and other armed groups"
+        if (like := other_like_conjunct(span, self.by_token)) is not None:  # "Hezbollah and other armed groups"
             return Actor(like.country, role, like.name)
         for mention in reversed(self.mentions):  # "Delhi police ... Police also said"
             if mention.start < span.start_char and not mention.person and mention.mention.lower().endswith(" " + phrase):
@@ -276,19 +276,19 @@ class _Resolver:
             self.people.setdefault(text, mention)
 
     def _appositive_role(self, ent: Span, *, registered: bool) -> Actor | None:
-        """The actor an apposition gives a person: "Kim Hyun-chong, South Korea's deputy security
-        adviser, said", "Oman's sultan, Haitham bin Tariq, hosted", "Lee, an aide to Yoon". A role
+        """The actor an apposition gives a person: "Choi Mi-rae, Seoul's chief trade negotiator,
+        arrived", "Jordan's king, Abdullah II, hosted", "Silva, an envoy of Lula". A role
         resolved only from context does not override the registry (``registered``)."""
         linked = [c for c in ent.root.children if c.dep_ == "appos"]
         if ent.root.dep_ == "appos":
             linked.append(head := ent.root.head)
             if head.dep_ == "pobj" and head.head.lower_ == "of":
-                linked.append(head.head.head)  # "the chief of X's air force, Y": the parse ties Y to "force"
+                linked.append(head.head.head)  # "the chief of X's missile unit, Y": the parse ties Y to "unit"
         if ent.end + 1 < len(self.doc) and self.doc[ent.end].text == ",":
-            # "Park Ji-won, deputy head of ...": the parse often misses the apposition
+            # "Ana Silva, deputy chief of ...": the parse often misses the apposition
             for token in self.doc[ent.end + 1:ent.end + 1 + MAX_MODIFIER_GAP]:
                 if token.pos_ not in NOUN_PHRASE_TAGS:
-                    break  # the apposition ended: "X, on Monday. Police said" has none
+                    break  # the apposition ended: "X, in Lagos. Troops fired" has none
                 if token.pos_ == "NOUN" and (token.lower_ in read_roles() or token.lower_ in KIN_NOUNS | LEADER_NOUNS):
                     linked.append(token)
                     break
@@ -306,14 +306,14 @@ class _Resolver:
                 continue
             if token.lower_ in KIN_NOUNS:  # "X, the nephew of President Y": a private person
                 return Actor(principal.country, "CVL", principal.name)
-            if token.lower_ in LEADER_NOUNS:  # "X, the head of Iran's navy" holds the navy's role
+            if token.lower_ in LEADER_NOUNS:  # "X, the chief of Egypt's navy" holds the navy's role
                 return Actor(principal.country, principal.role or "GOV", principal.name)
             if token.lower_ in read_roles():  # "X, an aide to President Y" keeps the aide's role
                 return Actor(principal.country, read_roles()[token.lower_][0], principal.name)
         return None
 
     def _principal(self, role: Token) -> Actor | None:
-        """The person or body a role serves: "a senior aide to Yoon", "an adviser of Erdogan",
+        """The person or body a role serves: "an envoy of Lula", "an adviser of Erdogan",
         "director of the Interior Ministry", "the chief of Egypt's navy"."""
         for token in principal_tokens(role):
             found = self.by_token.get(token.i)
