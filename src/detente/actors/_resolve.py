@@ -95,6 +95,8 @@ class _Resolver:
         self.unknown_people: set[str] = set()  # name parts of people no rule could resolve
         self.places: dict[int, Actor] = {}  # sentence start -> country named as a place in it
         self.role_actors: dict[str, Actor] = {}  # role phrase -> the country it was last composed with
+        # token -> length of the named entity it is in (doc.ents rebuilds its spans on every call)
+        self.entity_length = {i: len(e) for e in doc.ents for i in range(e.start, e.end)}
 
     def run(self) -> list[ActorMention]:
         doc = self.doc
@@ -362,7 +364,7 @@ class _Resolver:
     def _in_full_name(self, token: Token) -> bool:
         """A part of a longer name the person rules already judged: the "Kim" of an unknown
         "Kim Min-su" is not the Kim named earlier."""
-        return token.ent_type_ == "PERSON" and any(len(e) > 1 for e in self.doc.ents if e.start <= token.i < e.end)
+        return token.ent_type_ == "PERSON" and self.entity_length.get(token.i, 0) > 1
 
     def _stands_alone(self, token: Token) -> bool:
         """A word that can be a lone surname: not a date, and not inside a longer name that is
@@ -373,7 +375,7 @@ class _Resolver:
             return True
         if token.ent_type_ in {"DATE", "TIME"}:
             return False
-        return next((len(e) == 1 for e in self.doc.ents if e.start <= token.i < e.end), True)
+        return self.entity_length.get(token.i, 1) == 1
 
     def _earlier_person(self, text: str) -> ActorMention | None:
         if text in self.people:

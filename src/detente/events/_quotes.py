@@ -44,15 +44,16 @@ def find_quotes(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> l
         for token in doc.char_span(mention.start, mention.end, alignment_mode="expand") or ():
             by_token[token.i] = mention
     quotes = []
+    token_starts = [t.idx for t in doc]
     for match in QUOTE_RE.finditer(doc.text):
         start, end = match.span(1)
-        name, country = _speaker(doc, by_token, start)
+        first = doc[max(bisect.bisect_right(token_starts, start) - 1, 0)]  # quotes may open on a space
+        name, country = _speaker(doc, by_token, first)
         quotes.append(Quote(article_id, name, country, match.group(1), start, end))
     return quotes
 
 
-def _speaker(doc: Doc, by_token: dict[int, ActorMention], start: int) -> tuple[str | None, str | None]:
-    first = _token_at(doc, start)
+def _speaker(doc: Doc, by_token: dict[int, ActorMention], first: Token) -> tuple[str | None, str | None]:
     sentence = first.sent
     if (found := _sentence_speaker(sentence, by_token, near=first)) != NOBODY:
         return found
@@ -88,12 +89,6 @@ def _sentence_speaker(sentence: Span, by_token: dict[int, ActorMention], *, near
         if subject is None and (found := _last_person(by_token, word.i, since=sentence.start)) != NOBODY:
             return found  # "In Nairobi, the UN envoy praised ..., saying": the parse lost the subject
     return NOBODY
-
-
-def _token_at(doc: Doc, char: int) -> Token:
-    """The token at or after character ``char`` (quotes may open on a space: “ I love it”)."""
-    index = bisect.bisect_right([t.idx for t in doc], char) - 1
-    return doc[max(index, 0)]
 
 
 def _frames(noun: Token, token: Token) -> bool:
