@@ -256,3 +256,8 @@ def test_code_events_names_the_person_a_title_stands_for_as_speaker():
 def test_code_events_codes_future_unspecified_cooperation_as_unspecified_intent():
     events, _ = _code("Peru will coordinate closely with Chile on the border.")
     assert [(e.cameo, e.hypothetical) for e in events] == [("030", True)]
+
+
+def test_code_events_takes_no_doer_of_the_act_as_its_target():
+    triples = _triples("Peru and Chile condemned the launch on Sunday.")
+    assert ("PER", None, "11") in triples and ("PER", "CHL", "11") not in triples

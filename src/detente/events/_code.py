@@ -204,7 +204,7 @@ class _Coder(TargetFinder):
             # involvement"); police arresting dissidents of their own country stays.
             others = [t for t in targets if not same_side(source, t)]
             if not others and info.root not in UNADDRESSED_ROOTS and not denial and cameo not in UNTARGETED_CODES:
-                others = self._sentence_party(trigger, source)
+                others = self._sentence_party(trigger, subjects)
             if not others and pattern.cameo[:2] in TWO_PARTY_ROOTS:
                 continue  # "Brazil will host next year's games": no guest, no consultation
             for target in others or [None]:

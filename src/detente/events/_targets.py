@@ -104,10 +104,12 @@ class TargetFinder(MentionReader):
                         return actors
         return []
 
-    def _sentence_party(self, trigger: Token, source: Actor | None) -> list[Actor]:
+    def _sentence_party(self, trigger: Token, doers: list[Actor | None]) -> list[Actor]:
         """The party a sentence names beside an act whose parse tied no target to it: the first
-        one after the trigger (objects follow verbs), else the last one before it. Whole-
-        sentence context only; earlier sentences guessed worse than leaving the target out."""
+        one after the trigger (objects follow verbs), else the last one before it, never one of
+        the act's own doers ("Lima and Quito condemned the raid"). Whole-sentence context only;
+        earlier sentences guessed worse than leaving the target out."""
+        own = {doer.country for doer in doers if doer is not None}
         sentence = trigger.sent
         before: list[Actor] = []
         for mention in self.mentions:
@@ -115,7 +117,7 @@ class TargetFinder(MentionReader):
                 continue
             if mention.members or mention.kind == "demonym" or not mention.actor.country:
                 continue  # a bare adjective ("Syrian territory") names no party
-            if source is not None and mention.actor.country == source.country:
+            if mention.actor.country in own:
                 continue
             last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
             if not self._in_clause_of(last, trigger):
