@@ -152,6 +152,9 @@ class _Resolver:
                 role = "CVL"  # "Malaysians", "Cubans", "the Rohingya": people of that country
             owner = self._possessor(ent) if kind in {"institution", "igo"} else None
             if owner is not None:  # "Iran's Revolutionary Guards" is one mention, the Guards' code
+                owner_country = self.by_token[owner.start].actor.country
+                if kind == "institution" and owner_country != country:
+                    country = owner_country  # a name many states use: "South Korea's Democratic Party"
                 self._remove(owner)
                 ent = self.doc[owner.start:ent.end]
             # A lone demonym adjective has no role: "a Syrian air base" points at Syria, but
@@ -170,10 +173,15 @@ class _Resolver:
                           f"{demonym.rule}+conjunct")
 
     def _possessor(self, ent: Span) -> Span | None:
-        """The state or capital right before "'s" in front of ``ent``, if any."""
-        if ent.start < 2 or self.doc[ent.start - 1].text not in {"'s", "’s"}:
-            return None
-        owner = next((m for m in self.mentions if m.end == self.doc[ent.start - 2].idx + len(self.doc[ent.start - 2])
+        """The state or capital that owns ``ent``: right before "'s" in front of it, or the
+        possessor of its phrase ("South Korea's main opposition Democratic Party")."""
+        if ent.start >= 2 and self.doc[ent.start - 1].text in {"'s", "’s"}:
+            owner_end = self.doc[ent.start - 2]
+        else:
+            owner_end = next((c for c in ent.root.children if c.dep_ == "poss" and c.i < ent.start), None)
+            if owner_end is None:
+                return None
+        owner = next((m for m in self.mentions if m.end == owner_end.idx + len(owner_end)
                       and m.kind in {"state", "capital"}), None)
         return self.doc.char_span(owner.start, owner.end, alignment_mode="expand") if owner else None
 
