@@ -265,6 +265,10 @@ class _Resolver:
             text = ent.text.removesuffix("'s").removesuffix("’s").strip()
             country = origin.ent_id_.split("|")[1]
             actor, kind, rule = Actor(country, "CVL", text), "person_title", f"demonym:{origin.text}"
+        elif titled is not None and (composed := self.role_actors.get(titled[1].text.lower())) is not None:
+            # "summoned Russia's ambassador ... called in Ambassador X": the title's last country
+            actor = Actor(composed.country, titled[0].role, text)
+            kind, rule = "person_title", f"title:{titled[1].text}+earlier:{composed.name}"
         elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Lima, Foreign Minister X"
             kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
