@@ -323,7 +323,10 @@ class _Resolver:
             if token.lower_ in LEADER_NOUNS:  # "X, the chief of Egypt's navy" holds the navy's role
                 return Actor(principal.country, principal.role or "GOV", principal.name)
             if token.lower_ in read_roles():  # "X, an aide to President Y" keeps the aide's role
-                return Actor(principal.country, read_roles()[token.lower_][0], principal.name)
+                role = read_roles()[token.lower_][0]
+                if role == "GOV" and principal.role not in {None, "GOV"}:
+                    role = principal.role  # a spokesman of an armed group speaks for rebels, not a government
+                return Actor(principal.country, role, principal.name)
         return None
 
     def _principal(self, role: Token) -> Actor | None:
