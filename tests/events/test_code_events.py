@@ -261,3 +261,9 @@ def test_code_events_codes_future_unspecified_cooperation_as_unspecified_intent(
 def test_code_events_takes_no_doer_of_the_act_as_its_target():
     triples = _triples("Peru and Chile condemned the launch on Sunday.")
     assert ("PER", None, "11") in triples and ("PER", "CHL", "11") not in triples
+
+
+def test_code_events_takes_no_place_target_from_another_clause():
+    text = "Turkish jets pounded positions, two days after Kurdish fighters crossed into Syria."
+    assert ("TUR", "SYR", "19") not in _triples(text)
+    assert ("RUS", "UKR", "19") in _triples("Russian forces began a siege of Kyiv on Monday.")

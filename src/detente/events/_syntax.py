@@ -34,6 +34,19 @@ def is_predicate(token: Token) -> bool:
     return True
 
 
+def own_clause(verb: Token) -> list[Token]:
+    """Tokens of the verb's clause: its subtree without the clauses under it that have a subject
+    of their own ("ordered a siege, as the army mustered after fighters stormed into X")."""
+    keep: list[Token] = []
+    queue = [verb]
+    while queue:
+        current = queue.pop()
+        keep.append(current)
+        queue.extend(c for c in current.children
+                     if not (c.dep_ in SEPARATE_CLAUSES and any(g.dep_ in SUBJECT_DEPS for g in c.children)))
+    return sorted(keep, key=lambda t: t.i)
+
+
 def noun_phrase(token: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``token``, without its clauses, nearest to the head first."""
     keep: list[Token] = []

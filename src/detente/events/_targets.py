@@ -15,7 +15,7 @@ from detente.events._conventions import (
 )
 from detente.events._dictionary import Pattern
 from detente.events._mentions import MentionReader
-from detente.events._syntax import SUBJECT_DEPS, noun_phrase
+from detente.events._syntax import SUBJECT_DEPS, noun_phrase, own_clause
 from detente.records import Actor, ActorMention
 
 # Nouns that name an earlier act, and the verbs that report such acts: "welcomed the ruling"
@@ -31,6 +31,8 @@ ACT_NOUNS = {
 }
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",
                 "operation", "offensive", "ambush"}
+# Prepositions before a place where an act happens ("landed in", "a raid on").
+PLACE_PREPOSITIONS = {"in", "to", "on", "into", "over"}
 # Clauses that tell their own event: a party named only there is not the trigger's.
 CLAUSE_DEPS = {"relcl", "conj", "parataxis"}
 # Dependency labels of a verb's objects ("called Trump a criminal" parses Trump as oprd).
@@ -178,11 +180,14 @@ class TargetFinder(MentionReader):
         return []
 
     def _place_target(self, trigger: Token) -> list[Actor]:
-        """The state of a place named after "in"/"to"/"on" under the trigger or its object."""
-        hosts = [trigger] + [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-        for host in hosts:
-            for token in noun_phrase(host) if host is not trigger else trigger.subtree:
-                if token.dep_ == "pobj" and token.head.lower_ in {"in", "to", "on", "into", "over"}:
-                    if (actor := place_actor(token)) is not None:
-                        return [actor]
+        """The state of a place named after "in"/"to"/"on" in the trigger's clause, or after
+        "of" in its object ("a siege of Gaza")."""
+        hosts = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+        for host, words in ((h, PLACE_PREPOSITIONS | {"of"}) for h in hosts):
+            for token in noun_phrase(host):
+                if token.dep_ == "pobj" and token.head.lower_ in words and (actor := place_actor(token)):
+                    return [actor]
+        for token in own_clause(trigger):
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and (actor := place_actor(token)):
+                return [actor]
         return []
