@@ -36,7 +36,7 @@ from detente.events._modality import (
     is_negated,
     refusal_code,
 )
-from detente.events._mentions import PRONOUNS_GROUP, PRONOUNS_PERSON
+from detente.events._mentions import PRONOUNS_GROUP, PRONOUNS_PERSON, SPEAKING_KINDS
 from detente.events._syntax import SUBJECT_DEPS, is_predicate, nearby_lemmas
 from detente.events._targets import TargetFinder
 from detente.records import Actor, ActorMention, Event
@@ -54,8 +54,6 @@ FORCE_ROOTS = {"18", "19", "20"}
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
-# Mention kinds that name a body able to make a statement.
-SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
 
 
 def code_sentences(doc: Doc, mentions: list[ActorMention], *, article_id: str) -> list[Event]:

@@ -22,6 +22,8 @@ AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority
 BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
               "coalition", "agency", "court", "tribunal", "commission", "body", "union"}
 
+# Kinds of mentions that name a body able to make a statement ("the foreign ministry"), not bare states.
+SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
 
 class MentionReader:
     """The resolved actor mentions of one parsed article, looked up by token."""

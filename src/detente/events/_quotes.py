@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.events._mentions import SPEAKING_KINDS
 from detente.records import ActorMention, Quote
 
 # Straight or curly double quotes around at least one character, on one line; a quote
@@ -28,8 +29,6 @@ PROXY_NOUNS = {"spokesman", "spokeswoman", "spokesperson", "official", "official
                "adviser", "advisers", "advisor", "advisors", "source", "sources", "representative",
                "envoy", "diplomat", "diplomats"}
 PRONOUNS = {"he", "she", "they", "it"}
-# Kinds of mentions that can speak: people and named bodies ("the foreign ministry"), not bare states.
-SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
 NOBODY: tuple[str | None, str | None] = (None, None)
 
 
