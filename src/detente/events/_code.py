@@ -77,6 +77,11 @@ def _one_per_country(actors: list[Actor | None]) -> list[Actor | None]:
     return kept
 
 
+def _is_audience(source: Actor | None, target: Actor) -> bool:
+    """The press, or the source's own public: who hears a statement rather than a party consulted."""
+    return target.role == "MED" or (target.role == "CVL" and source is not None and target.country == source.country)
+
+
 class _Coder(TargetFinder):
     def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str) -> None:
         super().__init__(doc, mentions)
@@ -205,6 +210,8 @@ class _Coder(TargetFinder):
                 others = self._sentence_party(trigger, subjects)
             if not others and pattern.cameo[:2] in TWO_PARTY_ROOTS:
                 continue  # "Brazil will host next year's games": no guest, no consultation
+            if info.root == "04" and others and all(_is_audience(source, t) for t in others):
+                continue  # "speaking to supporters", "met reporters": addressing the public is no consultation
             for target in others or [None]:
                 spoken = speaker
                 if spoken is None and info.root in VERBAL_ROOTS and source and self._is_person(source):

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from detente.events._dictionary import Pattern
 from detente.records import Actor, Event
 
-# Consultations one side does to or for others: visiting, hosting, mediating.
-ONE_SIDED_CODES = {"042", "043", "045"}
+# Acts one side does to or for others: visiting, hosting, mediating; praising, defending,
+# rallying support for, recognising, apologising to and forgiving someone.
+ONE_SIDED_CODES = {"042", "043", "045", "051", "052", "053", "054", "055", "056"}
 # A state's own missile tests and drills have no target (devset README, convention 14).
 UNTARGETED_CODES = {"150"}
 # Denials and admissions name no accuser unless the sentence does (convention 14), so an

@@ -60,7 +60,7 @@ class MentionReader:
         mention = self.by_token.get(token.i)
         if mention is None and token.lower_ in {"them", "they"} and (group := self._conjoined_before(token)):
             return group  # "expelled envoys from Chile, Peru and Bolivia, accusing them"
-        # As a target, "it" and "them" are mostly things ("called it a one-time shot"); people are not.
+        # As a target, "it" and "them" are mostly things ("termed it a stunt"); people are not.
         pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
         if mention is None and token.lower_ in pronouns:
             mention = self._reporter(token) or self._antecedent(token)
