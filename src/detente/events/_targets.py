@@ -76,7 +76,7 @@ class TargetFinder(MentionReader):
             slots = (*slots, "dobj", *GENERIC_TARGET_PREPOSITIONS)
         for k, slot in enumerate(slots):
             if slot == "dobj" and k < len(pattern.target) and relative_object:
-                return relative_object  # after the pattern's own slots: "the unrest Quito pinned on X"
+                return relative_object  # after the pattern's own slots: "the riots Quito blamed on X"
             for host in hosts:
                 for child in host.children:
                     # "allowed inspectors to visit": the subject of the complement is the object
@@ -181,11 +181,11 @@ class TargetFinder(MentionReader):
 
     def _place_target(self, trigger: Token) -> list[Actor]:
         """The state of a place named after "in"/"to"/"on" in the trigger's clause, or after
-        "of" in its object ("a siege of Gaza")."""
-        hosts = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
-        for host, words in ((h, PLACE_PREPOSITIONS | {"of"}) for h in hosts):
+        "of" in its object ("a siege of Kyiv")."""
+        for host in (c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}):
             for token in noun_phrase(host):
-                if token.dep_ == "pobj" and token.head.lower_ in words and (actor := place_actor(token)):
+                if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS | {"of"} \
+                        and (actor := place_actor(token)):
                     return [actor]
         for token in own_clause(trigger):
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPOSITIONS and (actor := place_actor(token)):
