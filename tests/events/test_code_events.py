@@ -281,3 +281,11 @@ def test_code_events_keeps_one_sided_cooperation_one_sided():
 
 def test_code_events_reads_no_appeal_in_asking_a_reporter():
     assert _triples("The Bolivian minister asked a reporter who had leaked the memo.") == set()
+
+
+def test_code_events_reads_saying_another_party_must_act_as_a_demand():
+    events, _ = _code("Chile told the envoy that Peru must withdraw its troops from the border.")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("CHL", "PER", "106")]
+    events, _ = _code("Peru must free the detained sailors, Chile's foreign minister said.")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("CHL", "PER", "1053")]
+    assert _triples("Chile said it must protect its fishermen.") == set()  # an obligation of one's own

@@ -21,6 +21,7 @@ from detente.events._conventions import (
     VERBAL_ROOTS,
     aid_kind,
     dedupe,
+    demand_code,
     is_joint,
     is_unnamed,
     same_side,
@@ -53,6 +54,8 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
+# Verbs that report what another party must do.
+OBLIGATION_REPORTERS = REPORTING_VERBS | {"declare", "conclude"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 
 
@@ -82,6 +85,17 @@ def _is_audience(source: Actor | None, target: Actor) -> bool:
     return target.role == "MED" or (target.role == "CVL" and source is not None and target.country == source.country)
 
 
+def _reporter_of_must(verb: Token) -> Token | None:
+    """The reporting verb of a clause of obligation: "said (that) Peru must leave" or
+    "Peru must leave, Chile said"."""
+    if not any(c.dep_ == "aux" and c.lower_ == "must" for c in verb.children):
+        return None
+    if verb.dep_ == "ccomp" and verb.head.lemma_ in OBLIGATION_REPORTERS:
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_ in OBLIGATION_REPORTERS),
+                None)
+
+
 class _Coder(TargetFinder):
     def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str) -> None:
         super().__init__(doc, mentions)
@@ -92,6 +106,10 @@ class _Coder(TargetFinder):
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
         matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
         coded: list[tuple[str, Actor]] = []
+        for token in sentence:
+            if (reporter := _reporter_of_must(token)) is not None:
+                demanded = matched.pop(token.i, None)  # what must be done is the demand's content
+                yield from self._demands(sentence, token, reporter, demanded)
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Ankara free him": the outer act is the event
@@ -105,6 +123,25 @@ class _Coder(TargetFinder):
             if doers:  # several doers acting together: the first-named stands for them
                 coded.append((self.doc[i].lemma_.lower(), doers[0]))
         self.acts.extend(coded)  # after the sentence: an act refers back to earlier sentences only
+
+    def _demands(self, sentence: Span, clause: Token, reporter: Token, demanded: Pattern | None) -> Iterator[Event]:
+        """ "Chile told the envoy that Peru must withdraw its troops": saying that another party
+        must act is a demand (CAMEO 10), of the kind the required act gives."""
+        sources = self._actors(self._subject(reporter))
+        targets = self._actors(next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+        cameo = demand_code(demanded.cameo if demanded is not None else "")
+        info = code_info(cameo)
+        speaker = self._speaker(clause)
+        for source in _one_per_country(sources):
+            for target in _one_per_country(targets):
+                if source is None or target is None or same_side(source, target):
+                    continue
+                yield Event(
+                    article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
+                    end=sentence.end_char, source=source, target=target,
+                    cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
+                    negated=False, hypothetical=False, speaker=speaker, trigger=reporter.text, coder=CODER,
+                )
 
     def _elaborates(self, token: Token, matched: dict[int, Pattern]) -> bool:
         """ "dismissed the report, branding it propaganda", "shelled the market, wounding dozens":

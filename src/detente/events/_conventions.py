@@ -54,6 +54,20 @@ AID_KINDS = {
 }
 
 
+# What a party is told it must do gives the kind of demand (CAMEO 10x): the act's code or
+# root -> the demand code; anything else is a demand not specified (100).
+DEMAND_BY_CODE = {"0871": "107", "0872": "107", "0874": "106", "087": "1056", "081": "1051", "082": "1052",
+                  "0831": "1041", "0832": "1042", "0833": "1043", "0834": "1044", "083": "104", "084": "1053",
+                  "085": "1054", "086": "1055", "061": "1011", "062": "1012", "063": "1013", "064": "1014",
+                  "071": "1031", "072": "1032", "073": "1033", "074": "1034"}
+DEMAND_BY_ROOT = {"04": "108", "05": "102", "06": "101", "07": "103", "08": "100", "09": "101"}
+
+
+def demand_code(cameo: str) -> str:
+    """The demand code for being told to do ``cameo`` (its own code, then its base, then its root)."""
+    return DEMAND_BY_CODE.get(cameo) or DEMAND_BY_CODE.get(cameo[:3]) or DEMAND_BY_ROOT.get(cameo[:2], "100")
+
+
 def aid_kind(cameo: str, words: dict[str, int]) -> str:
     """The aid sub-code for the closest kind of aid named beside the trigger, else ``cameo``."""
     kinds = AID_KINDS.get(cameo, {})
