@@ -289,3 +289,7 @@ def test_code_events_reads_saying_another_party_must_act_as_a_demand():
     events, _ = _code("Peru must free the detained sailors, Chile's foreign minister said.")
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("CHL", "PER", "1053")]
     assert _triples("Chile said it must protect its fishermen.") == set()  # an obligation of one's own
+
+
+def test_code_events_reads_a_weapon_as_an_unnamed_agent():
+    assert (None, "USA", "19") in _triples("Two American soldiers were killed by a roadside device near Kandahar.")

@@ -30,7 +30,8 @@ CLAUSE_TARGET_ROOTS = {"03", "13"}
 ADDRESSED_ROOTS = {"02", "10"}
 # Subjects that name no actor: the event has a null source (devset README, convention 4).
 UNNAMED_AGENTS = {"drone", "gunman", "gunmen", "attacker", "assailant", "bomber", "bombing", "explosion",
-                  "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant"}
+                  "blast", "missile", "rocket", "shell", "airstrike", "strike", "mob", "sniper", "militant",
+                  "device", "bomb", "mine", "grenade", "explosive", "shelling", "gunfire"}
 # Statements, protests and force postures are often made to no one ("said it was hopeful",
 # "protesters rallied", "put troops on alert"); every other act has an addressee, and when the
 # parse ties none to it, the party the sentence names beside it is the one (convention 4:
