@@ -12,7 +12,7 @@ from detente.actors._registry import registry_actor, surname_actor
 from detente.records import Actor, ActorMention
 
 # How far back (tokens) a country modifier may sit before a role noun in one noun phrase:
-# "South Korea's top presidential security adviser" puts 4 tokens between; also how far an
+# "Brazil's outgoing chief climate negotiator" puts 4 tokens between; also how far an
 # apposition after a name is read.
 MAX_MODIFIER_GAP = 5
 # Parts of speech inside an apposition after a name ("X, the bank's former chief economist,").
