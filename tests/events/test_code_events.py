@@ -293,3 +293,10 @@ def test_code_events_reads_saying_another_party_must_act_as_a_demand():
 
 def test_code_events_reads_a_weapon_as_an_unnamed_agent():
     assert (None, "USA", "19") in _triples("Two American soldiers were killed by a roadside device near Kandahar.")
+
+
+def test_code_events_reads_a_demand_or_call_spelled_out_by_a_clause():
+    events, _ = _code("Chile renewed its call for Peru to free the detained fishermen.")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("CHL", "PER", "0253")]
+    events, _ = _code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("UNO", "ISR", "1051")]

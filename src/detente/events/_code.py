@@ -20,6 +20,7 @@ from detente.events._conventions import (
     UNTARGETED_CODES,
     VERBAL_ROOTS,
     aid_kind,
+    appeal_code,
     dedupe,
     demand_code,
     is_joint,
@@ -54,6 +55,9 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
+# Nouns that carry a request spelled out by a clause: demands (CAMEO 10) and appeals (02).
+DEMAND_NOUNS = {"demand", "ultimatum", "insistence"}
+REQUEST_NOUNS = DEMAND_NOUNS | {"call", "appeal", "request", "plea"}
 # Verbs that report what another party must do.
 OBLIGATION_REPORTERS = REPORTING_VERBS | {"declare", "conclude"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
@@ -96,6 +100,16 @@ def _reporter_of_must(verb: Token) -> Token | None:
                 None)
 
 
+def _request_noun(verb: Token) -> Token | None:
+    """The demand or call a clause spells out: "its demand that Israel ease ...", "a call for
+    Peru to free ..."; only a clause with a subject of its own names whom it asks."""
+    noun = verb.head
+    if verb.dep_ in {"acl", "advcl", "ccomp"} and noun.pos_ == "NOUN" and noun.lemma_.lower() in REQUEST_NOUNS \
+            and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return noun
+    return None
+
+
 class _Coder(TargetFinder):
     def __init__(self, doc: Doc, mentions: list[ActorMention], article_id: str) -> None:
         super().__init__(doc, mentions)
@@ -109,7 +123,15 @@ class _Coder(TargetFinder):
         for token in sentence:
             if (reporter := _reporter_of_must(token)) is not None:
                 demanded = matched.pop(token.i, None)  # what must be done is the demand's content
-                yield from self._demands(sentence, token, reporter, demanded)
+                yield from self._demands(sentence, token, self._actors(self._subject(reporter)), reporter,
+                                         demand_code(demanded.cameo if demanded else ""))
+            elif (noun := _request_noun(token)) is not None:
+                asked = matched.pop(token.i, None)  # "its demand that Israel ease ...": the easing is asked for
+                if "nominal" in getattr(matched.get(noun.head.i), "flags", ()):
+                    del matched[noun.head.i]  # "renewed its call for ...": no phone call renewed
+                code = demand_code if noun.lemma_.lower() in DEMAND_NOUNS else appeal_code
+                yield from self._demands(sentence, token, self._owner_of(noun), noun,
+                                         code(asked.cameo if asked else ""))
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Ankara free him": the outer act is the event
@@ -124,12 +146,13 @@ class _Coder(TargetFinder):
                 coded.append((self.doc[i].lemma_.lower(), doers[0]))
         self.acts.extend(coded)  # after the sentence: an act refers back to earlier sentences only
 
-    def _demands(self, sentence: Span, clause: Token, reporter: Token, demanded: Pattern | None) -> Iterator[Event]:
-        """ "Chile told the envoy that Peru must withdraw its troops": saying that another party
-        must act is a demand (CAMEO 10), of the kind the required act gives."""
-        sources = self._actors(self._subject(reporter))
+    def _demands(self, sentence: Span, clause: Token, sources: list[Actor], trigger: Token,
+                 cameo: str) -> Iterator[Event]:
+        """ "Chile told the envoy that Peru must withdraw its troops", "renewed its call for Peru
+        to free the sailors": asking that another party act is a demand (CAMEO 10) or an appeal
+        (02), of the kind the asked-for act gives; the party asked is the clause's subject."""
+        reporter = trigger
         targets = self._actors(next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
-        cameo = demand_code(demanded.cameo if demanded is not None else "")
         info = code_info(cameo)
         speaker = self._speaker(clause)
         for source in _one_per_country(sources):
@@ -142,6 +165,18 @@ class _Coder(TargetFinder):
                     cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
                     negated=False, hypothetical=False, speaker=speaker, trigger=reporter.text, coder=CODER,
                 )
+
+    def _owner_of(self, noun: Token) -> list[Actor]:
+        """Who makes a demand told as a noun: its possessor or "from"/"by" phrase, else the
+        subject of its verb."""
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if owner is not None and (actors := self._actors(owner)):
+            return actors
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in {"from", "by"}:
+                return self._actors(next((g for g in prep.children if g.dep_ == "pobj"), None))
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        return self._actors(self._subject(verb))
 
     def _elaborates(self, token: Token, matched: dict[int, Pattern]) -> bool:
         """ "dismissed the report, branding it propaganda", "shelled the market, wounding dozens":

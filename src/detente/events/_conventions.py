@@ -69,6 +69,19 @@ def demand_code(cameo: str) -> str:
     return DEMAND_BY_CODE.get(cameo) or DEMAND_BY_CODE.get(cameo[:3]) or DEMAND_BY_ROOT.get(cameo[:2], "100")
 
 
+# The same for appeals (CAMEO 02x): being called on to do an act.
+APPEAL_BY_CODE = {"0871": "0256", "0872": "0256", "0874": "0256", "087": "0256", "081": "0251", "082": "0252",
+                  "0831": "0241", "0832": "0242", "0833": "0243", "0834": "0244", "083": "024", "084": "0253",
+                  "085": "0254", "086": "0255", "061": "0211", "062": "0212", "063": "0213", "064": "0214",
+                  "071": "0231", "072": "0232", "073": "0233", "074": "0234"}
+APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
+
+
+def appeal_code(cameo: str) -> str:
+    """The appeal code for being called on to do ``cameo`` (its own code, its base, its root)."""
+    return APPEAL_BY_CODE.get(cameo) or APPEAL_BY_CODE.get(cameo[:3]) or APPEAL_BY_ROOT.get(cameo[:2], "020")
+
+
 def aid_kind(cameo: str, words: dict[str, int]) -> str:
     """The aid sub-code for the closest kind of aid named beside the trigger, else ``cameo``."""
     kinds = AID_KINDS.get(cameo, {})
