@@ -300,3 +300,9 @@ def test_code_events_reads_a_demand_or_call_spelled_out_by_a_clause():
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("CHL", "PER", "0253")]
     events, _ = _code("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("UNO", "ISR", "1051")]
+
+
+def test_code_events_takes_a_protests_target_from_its_purpose():
+    events, _ = _code("Syrian lawmaker Omar Haddad began a hunger strike to protest President Assad's failure to reform.",
+                      "2021-01-01")
+    assert [(e.source.code, e.target.code, e.root) for e in events] == [("SYRLEG", "SYRGOV", "14")]

@@ -15,6 +15,7 @@ from detente.events._conventions import (
 )
 from detente.events._dictionary import Pattern
 from detente.events._mentions import MentionReader
+from detente.events._modality import is_purpose
 from detente.events._syntax import SUBJECT_DEPS, noun_phrase, own_clause
 from detente.records import Actor, ActorMention
 
@@ -97,6 +98,15 @@ class TargetFinder(MentionReader):
                     found = [self.by_token[t.i].actor for t in child.subtree if t.i in self.by_token]
                     if found:
                         return list(dict.fromkeys(found))[:2]
+        if fallback and pattern.cameo[:2] == "14":
+            # "began a hunger strike to protest Assad's failure", "rallied in protest at the arrest
+            # by police": a protest is against whoever its purpose or cause names
+            for child in trigger.children:
+                if is_purpose(child) or (child.dep_ == "prep" and child.lower_ in {"in", "over"}):
+                    found = [self.by_token[t.i].actor for t in child.subtree
+                             if t.i in self.by_token and self.by_token[t.i].kind != "demonym"]
+                    if found:
+                        return found[:1]
         if fallback and pattern.cameo[:2] in ADDRESSED_ROOTS:
             # "demanded that Ankara lift the ban": the demand is addressed to Ankara
             for child in trigger.children:
