@@ -120,18 +120,7 @@ class _Coder(TargetFinder):
     def code_sentence(self, sentence: Span) -> Iterator[Event]:
         matched = {token.i: pattern for token in sentence if (pattern := self._match(token)) is not None}
         coded: list[tuple[str, Actor]] = []
-        for token in sentence:
-            if (reporter := _reporter_of_must(token)) is not None:
-                demanded = matched.pop(token.i, None)  # what must be done is the demand's content
-                yield from self._demands(sentence, token, self._actors(self._subject(reporter)), reporter,
-                                         demand_code(demanded.cameo if demanded else ""))
-            elif (noun := _request_noun(token)) is not None:
-                asked = matched.pop(token.i, None)  # "its demand that Israel ease ...": the easing is asked for
-                if "nominal" in getattr(matched.get(noun.head.i), "flags", ()):
-                    del matched[noun.head.i]  # "renewed its call for ...": no phone call renewed
-                code = demand_code if noun.lemma_.lower() in DEMAND_NOUNS else appeal_code
-                yield from self._demands(sentence, token, self._owner_of(noun), noun,
-                                         code(asked.cameo if asked else ""))
+        yield from self._requests(sentence, matched)
         for i, pattern in matched.items():
             if inside_another_act(self.doc[i], matched):
                 continue  # "urged Qatar to sit down", "demanded that Ankara free him": the outer act is the event
@@ -146,25 +135,43 @@ class _Coder(TargetFinder):
                 coded.append((self.doc[i].lemma_.lower(), doers[0]))
         self.acts.extend(coded)  # after the sentence: an act refers back to earlier sentences only
 
+    def _requests(self, sentence: Span, matched: dict[int, Pattern]) -> Iterator[Event]:
+        """Demands and appeals told as an obligation or a noun; the act asked for is their
+        content, so it leaves ``matched``."""
+        for token in sentence:
+            if (reporter := _reporter_of_must(token)) is not None:
+                demanded = matched.pop(token.i, None)
+                yield from self._demands(sentence, token, self._actors(self._subject(reporter)), reporter,
+                                         demand_code(demanded.cameo if demanded else ""))
+            elif (noun := _request_noun(token)) is not None:
+                asked = matched.pop(token.i, None)
+                if "nominal" in getattr(matched.get(noun.head.i), "flags", ()):
+                    del matched[noun.head.i]  # "renewed its call for ...": no phone call renewed
+                code = demand_code if noun.lemma_.lower() in DEMAND_NOUNS else appeal_code
+                yield from self._demands(sentence, token, self._owner_of(noun), noun,
+                                         code(asked.cameo if asked else ""))
+
     def _demands(self, sentence: Span, clause: Token, sources: list[Actor], trigger: Token,
                  cameo: str) -> Iterator[Event]:
         """ "Chile told the envoy that Peru must withdraw its troops", "renewed its call for Peru
         to free the sailors": asking that another party act is a demand (CAMEO 10) or an appeal
         (02), of the kind the asked-for act gives; the party asked is the clause's subject."""
-        reporter = trigger
         targets = self._actors(next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
-        info = code_info(cameo)
         speaker = self._speaker(clause)
         for source in _one_per_country(sources):
             for target in _one_per_country(targets):
-                if source is None or target is None or same_side(source, target):
-                    continue
-                yield Event(
-                    article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
-                    end=sentence.end_char, source=source, target=target,
-                    cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
-                    negated=False, hypothetical=False, speaker=speaker, trigger=reporter.text, coder=CODER,
-                )
+                if source is not None and target is not None and not same_side(source, target):
+                    yield self._event(sentence, trigger, source, target, cameo, speaker=speaker)
+
+    def _event(self, sentence: Span, trigger: Token, source: Actor | None, target: Actor | None, cameo: str, *,
+               negated: bool = False, hypothetical: bool = False, speaker: str | None = None) -> Event:
+        info = code_info(cameo)
+        return Event(
+            article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
+            end=sentence.end_char, source=source, target=target,
+            cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
+            negated=negated, hypothetical=hypothetical, speaker=speaker, trigger=trigger.text, coder=CODER,
+        )
 
     def _owner_of(self, noun: Token) -> list[Actor]:
         """Who makes a demand told as a noun: its possessor or "from"/"by" phrase, else the
@@ -290,12 +297,8 @@ class _Coder(TargetFinder):
                     spoken = source.name  # a person's own statement: "Biden condemned the killing"
                 elif spoken is None and info.root in VERBAL_ROOTS and subject is not None:
                     spoken = self._holder(self.by_token.get(subject.i))  # "the defence minister warned"
-                yield Event(
-                    article_id=self.article_id, sentence=sentence.text.strip(), start=sentence.start_char,
-                    end=sentence.end_char, source=source, target=target,
-                    cameo=cameo, root=info.root, quad=info.quad, goldstein=info.goldstein,
-                    negated=negated, hypothetical=hypothetical, speaker=spoken, trigger=trigger.text, coder=CODER,
-                )
+                yield self._event(sentence, trigger, source, target, cameo,
+                                  negated=negated, hypothetical=hypothetical, speaker=spoken)
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, following coordination, control and participle clauses upward."""
