@@ -1,4 +1,4 @@
-"""Words around a person's name that say whose the person is (used by ``_resolve``).
+"""Words around a person's name that say whose the person is (used by ``_resolve`` and ``_persons``).
 
 The resolver codes a person by a title, an apposition or the registry. This module reads
 the other cues newsrooms give for people with no office:
