@@ -306,3 +306,26 @@ def test_code_events_takes_a_protests_target_from_its_purpose():
     events, _ = _code("Syrian lawmaker Omar Haddad began a hunger strike to protest President Assad's failure to reform.",
                       "2021-01-01")
     assert [(e.source.code, e.target.code, e.root) for e in events] == [("SYRLEG", "SYRGOV", "14")]
+
+
+def test_code_events_reads_its_in_an_aside_as_the_subject_of_its_clause():
+    # "its" hangs on the clause whose subject is Lima, though Quito is named nearer; "the
+    # landlocked country" is the last state named by its name; the closing aside is the writer's
+    text = ("Bolivia asked its neighbours for help. Ecuadorian Foreign Minister Ana Ruiz said Lima stayed calm about Quito's criticism, "
+            "a sign of its decision not to send troops to the landlocked country.")
+    events, _ = _code(text)
+    sent = [e for e in events if e.trigger == "send"]
+    assert [(e.source.country, e.target.country, e.negated, e.speaker) for e in sent] == [
+        ("PER", "BOL", True, None)]
+
+
+def test_code_events_reads_its_as_the_object_that_controls_an_infinitive():
+    assert ("PER", "BOL", "08") in _triples("Chile asked Peru to confirm that its troops had withdrawn from Bolivia.")
+
+
+def test_code_events_reads_an_expectation_held_by_no_one_as_the_sayers():
+    text = ("Kenya's foreign minister told reporters that Nairobi's ties with Kampala had been strained by "
+            "the border dispute, and that bilateral relations are expected to improve next year.")
+    events, _ = _code(text)
+    assert [(e.source.country, e.target.country, e.cameo) for e in events if e.root == "01"] == [
+        ("KEN", "UGA", "013")]

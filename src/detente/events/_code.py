@@ -60,6 +60,8 @@ DEMAND_NOUNS = {"demand", "ultimatum", "insistence"}
 REQUEST_NOUNS = DEMAND_NOUNS | {"call", "appeal", "request", "plea"}
 # Verbs that report what another party must do.
 OBLIGATION_REPORTERS = REPORTING_VERBS | {"declare", "conclude"}
+# How a noun phrase the writer adds to a clause hangs on it ("..., a nod to its refusal").
+ASIDE_DEPS = {"dep", "appos", "npadvmod"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 
 
@@ -249,6 +251,9 @@ class _Coder(TargetFinder):
                 subjects, targets = self._actors(agent), (self._actors(subject, loose=True) or targets)
                 if agent is None:
                     subjects = self._attacker(trigger)
+                if agent is None and pattern.cameo[:2] == "01" and not subjects:
+                    # "X said ties are expected to improve": an expectation no one is named to hold is the sayer's
+                    subjects = self._actors(self._sayer(trigger))
                 if not subjects and targets and (agent is None or is_unnamed(agent)):
                     subjects = [None]  # agentless passive: "sailors were detained" has no named source
         elif "swap" in pattern.flags:
@@ -317,7 +322,8 @@ class _Coder(TargetFinder):
                     current = current.head.head  # "Chile has no intention to extradite": whoever has it
                     continue
                 if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
-                    return current.head  # "Russia, seeking to ..." -> Russia
+                    # "Russia, seeking to ..." -> Russia; "its choice not to send troops" -> its
+                    return next((c for c in current.head.children if c.dep_ == "poss"), current.head)
                 if current.dep_ == "pcomp":  # "choice not to send" hangs under a preposition
                     current = current.head.head
                     continue
@@ -353,19 +359,25 @@ class _Coder(TargetFinder):
         return None
 
     def _speaker(self, trigger: Token) -> str | None:
+        subject = self._sayer(trigger)
+        if subject is None:
+            return None
+        mention = self.by_token.get(subject.i)
+        if mention is None and subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
+            mention = self._antecedent(subject, person=subject.lower_ in PRONOUNS_PERSON)
+        if mention is not None and mention.person:
+            return mention.actor.name or mention.mention
+        return self._holder(mention) or self._speaking_body(subject, mention)
+
+    def _sayer(self, trigger: Token) -> Token | None:
+        """The subject of the reporting verb the trigger's clause hangs under, if any."""
         current = trigger
         while current.head.i != current.i:
             parent = current.head
+            if current.pos_ == "NOUN" and current.dep_ in ASIDE_DEPS and parent.pos_ in {"VERB", "AUX"}:
+                return None  # "..., a clear nod to its choice not to ...": the writer's aside, not the sayer's
             if parent.lemma_ in REPORTING_VERBS and current.dep_ in {"ccomp", "conj", "advcl", "parataxis", "xcomp"}:
-                subject = self._subject(parent)  # "..., saying Tehran had refused": the sayer of the clause above
-                if subject is None:
-                    return None
-                mention = self.by_token.get(subject.i)
-                if mention is None and subject.lower_ in PRONOUNS_PERSON | PRONOUNS_GROUP:
-                    mention = self._antecedent(subject, person=subject.lower_ in PRONOUNS_PERSON)
-                if mention is not None and mention.person:
-                    return mention.actor.name or mention.mention
-                return self._holder(mention) or self._speaking_body(subject, mention)
+                return self._subject(parent)  # "..., saying Tehran had refused": the sayer of the clause above
             current = parent
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from detente.actors import place_actor
 from detente.events._modality import REPORTING_VERBS
 from detente.events._syntax import SUBJECT_DEPS, noun_phrase
 from detente.records import Actor, ActorMention
@@ -24,6 +25,8 @@ BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation"
 
 # Kinds of mentions that name a body able to make a statement ("the foreign ministry"), not bare states.
 SPEAKING_KINDS = {"role_noun", "role_context", "institution", "igo", "seat"}
+COUNTRY_NOUNS = {"country", "nation"}
+RELATION_NOUNS = {"tie", "ties", "relation", "relations", "relationship"}
 
 class MentionReader:
     """The resolved actor mentions of one parsed article, looked up by token."""
@@ -76,6 +79,10 @@ class MentionReader:
             return self._owners(token) or self._body_antecedent(token)
         if not loose and (found := self._body_antecedent(token)):
             return found
+        if loose and (state := self._country_anaphor(token)) is not None:
+            return [state]
+        if loose and (pair := self._relation_pair(token)):
+            return pair
         for child in noun_phrase(token):
             if child.i in self.by_token:
                 found = self.by_token[child.i]
@@ -142,6 +149,8 @@ class MentionReader:
 
     def _antecedent(self, pronoun: Token, *, person: bool | None = None) -> ActorMention | None:
         want_person = pronoun.lower_ in PRONOUNS_PERSON if person is None else person
+        if pronoun.dep_ == "poss" and (owner := self._clause_subject(pronoun, want_person)) is not None:
+            return owner
         best = None
         for mention in self.mentions:
             if mention.start is None:
@@ -151,6 +160,50 @@ class MentionReader:
             if mention.person == want_person and mention.kind != "group":
                 best = mention
         return best
+
+    def _country_anaphor(self, token: Token) -> Actor | None:
+        """ "sent arms to the war-torn country": a definite "the ... country" (or nation) whose
+        phrase names none refers to the last state named by its name before it, in its sentence
+        or the one before; capitals and demonyms stand for governments and peoples, not the land."""
+        if token.lemma_.lower() not in COUNTRY_NOUNS or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] \
+                or any(c.i in self.by_token or c.dep_ in {"poss", "prep"} for c in token.children):
+            return None
+        for earlier in reversed(self.doc[self._previous_sentence_start(token): token.i]):
+            if earlier.ent_id_.startswith("state|"):
+                return place_actor(earlier)
+        return None
+
+    def _relation_pair(self, token: Token) -> list[Actor]:
+        """ "Lima's ties with Quito have frayed, but bilateral relations will recover": a relation
+        noun whose phrase names no party refers to the last relation named with its parties, in its
+        sentence or the one before."""
+        if token.lemma_.lower() not in RELATION_NOUNS or any(c.i in self.by_token for c in noun_phrase(token)):
+            return []
+        for earlier in reversed(self.doc[self._previous_sentence_start(token): token.i]):
+            if earlier.lemma_.lower() in RELATION_NOUNS:
+                parties = [self.by_token[c.i].actor for c in noun_phrase(earlier) if c.i in self.by_token]
+                if parties:
+                    return list(dict.fromkeys(parties))
+        return []
+
+    def _previous_sentence_start(self, token: Token) -> int:
+        sentence = token.sent
+        return self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+
+    def _clause_subject(self, pronoun: Token, person: bool) -> ActorMention | None:
+        """ "Lima is aware of it, a nod to its choice to ...": a possessive pronoun refers to the
+        subject of the clause it sits in ("its" = Lima), or to the object that controls an
+        infinitive ("asked Quito to say whether its troops ...": its = Quito), before the nearest name."""
+        current = pronoun
+        while current.head.i != current.i:
+            clause = current.head
+            controller = [c for c in clause.head.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else []
+            for candidate in [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i != current.i] + controller:
+                mention = self.by_token.get(candidate.i)
+                if mention is not None and mention.person == person and mention.kind != "group":
+                    return mention
+            current = clause
+        return None
 
     def _is_group(self, token: Token | None) -> bool:
         mention = self.by_token.get(token.i) if token is not None else None
