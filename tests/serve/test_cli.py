@@ -110,3 +110,9 @@ def test_evaluate_scores_the_devset_above_the_first_floors():
         for key in path.split("."):
             value = value[key]
         assert value >= floor, f"{path} = {value} is below its floor {floor}"
+    # the seed codes as its gold says: every event strict with its exact code and flags, none extra
+    seed = next(d for d in report["per_document"] if d["id"] == "seed")
+    assert (seed["events"]["tp"], seed["events"]["fp"]) == (seed["gold_events"], 0)
+    assert all(m["gold_cameo"] == m["predicted_cameo"] and m["gold_negated"] == m["predicted_negated"]
+               and m["gold_hypothetical"] == m["predicted_hypothetical"]
+               for m in report["code_mismatches"] if m["doc"] == "seed")
