@@ -329,3 +329,9 @@ def test_code_events_reads_an_expectation_held_by_no_one_as_the_sayers():
     events, _ = _code(text)
     assert [(e.source.country, e.target.country, e.cameo) for e in events if e.root == "01"] == [
         ("KEN", "UGA", "013")]
+
+
+def test_code_events_reads_two_named_officials_the_parser_folded_into_one_name():
+    # the small parser makes the first official part of the second's name
+    text = "Blinken on Tuesday telephoned Turkish Foreign Minister Hakan Fidan and Greek Foreign Minister George Gerapetritis."
+    assert {("USA", "TUR", "04"), ("USA", "GRC", "04")} <= _triples(text, "2023-12-01")

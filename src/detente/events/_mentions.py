@@ -74,6 +74,13 @@ class MentionReader:
             mention = named[0] if named else mention
         if mention is not None:
             actors = list(mention.members) if mention.members else [mention.actor]
+            if loose and mention.person:
+                # "spoke to Minister A and Minister B" parsed as B with A inside its name: both are named
+                before = [t for t in token.subtree if t.i < token.i]
+                if any(t.dep_ == "cc" for t in before):
+                    named = [self.by_token[t.i].actor for t in before if t.i in self.by_token
+                             and self.by_token[t.i].person and self.by_token[t.i] is not mention]
+                    actors = [a for a in dict.fromkeys(named) if a not in actors] + actors
             return self._joint_modifiers(token, actors) + [a for a in self._owners(token) if a not in actors]
         if not loose and token.lemma_.lower() not in AGENTIVE_NOUNS:
             return self._owners(token) or self._body_antecedent(token)
