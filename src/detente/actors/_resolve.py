@@ -48,6 +48,7 @@ GROUP_PHRASES = {
     "both leaders", "two capitals", "two allies", "the pair",
 }
 KOREA = ("KOR", "PRK")
+WATERS = {"Gulf", "Sea", "Bay", "Strait", "Straits"}
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
@@ -184,12 +185,16 @@ class _Resolver(PersonRules):
         return any(m.actor.country in KOREA for m in states) and "the North" in self.doc.text
 
     def _inside_a_name(self, ent: Span) -> bool:
-        """A capital followed by another capitalised word, or a state name between such words,
-        is part of a longer name, unless the neighbour is a title ("U.S. President")."""
+        """A capital followed by another capitalised word, a state name between such words, or a
+        state after "Gulf of"/"Sea of", is part of a longer name, unless the neighbour is a title
+        ("U.S. President")."""
         def name_word(token) -> bool:
             return token.pos_ == "PROPN" and not token.ent_id_ and token.lower_ not in read_roles()
         after = ent.end < len(self.doc) and name_word(self.doc[ent.end])
         before = ent.start > 0 and name_word(self.doc[ent.start - 1])
+        if ent.start >= 2 and self.doc[ent.start - 1].lower_ == "of" \
+                and self.doc[ent.start - 2].text in WATERS:
+            return True  # "the Gulf of Oman", "the Sea of Japan": a sea named after a state
         kind = ent.ent_id_.split("|")[0]
         return after if kind == "capital" else (after or before)
 
