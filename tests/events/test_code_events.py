@@ -335,3 +335,9 @@ def test_code_events_reads_two_named_officials_the_parser_folded_into_one_name()
     # the small parser makes the first official part of the second's name
     text = "Blinken on Tuesday telephoned Turkish Foreign Minister Hakan Fidan and Greek Foreign Minister George Gerapetritis."
     assert {("USA", "TUR", "04"), ("USA", "GRC", "04")} <= _triples(text, "2023-12-01")
+
+
+def test_code_events_reads_no_refusal_in_a_negated_refusal():
+    assert all(t[2] != "12" for t in _triples("The Élysée said Paris would not rule out new sanctions on Mali's junta."))
+    assert all(t[2] != "12" for t in _triples("Chile has not rejected Bolivia's offer of talks."))
+    assert ("CHL", "BOL", "12") in _triples("Chile rejected Bolivia's offer of talks.")

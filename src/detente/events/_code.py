@@ -271,6 +271,8 @@ class _Coder(TargetFinder):
             subjects = [a for a in self._actors(self._actor_before(trigger)) if a not in targets]
         if not subjects:
             return
+        if "negative" in pattern.flags and any(c.dep_ == "neg" for c in trigger.children):
+            return  # "did not rule out sanctions", "has not rejected the offer": no refusal happened
         negated = is_negated(trigger) and "negative" not in pattern.flags
         hypothetical = is_hypothetical(trigger, pattern)
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
