@@ -341,3 +341,9 @@ def test_code_events_reads_no_refusal_in_a_negated_refusal():
     assert all(t[2] != "12" for t in _triples("The Élysée said Paris would not rule out new sanctions on Mali's junta."))
     assert all(t[2] != "12" for t in _triples("Chile has not rejected Bolivia's offer of talks."))
     assert ("CHL", "BOL", "12") in _triples("Chile rejected Bolivia's offer of talks.")
+
+
+def test_code_events_reads_the_two_koreas_as_both_states():
+    # the pair is fixed, not the last pair named ("Japan and China")
+    text = "Japan and China held talks in Beijing. The two Koreas agreed to reopen their border hotline."
+    assert ("KOR", "PRK", "03") in _triples(text)

@@ -45,8 +45,10 @@ MOTION_WORDS = {"fly", "flight", "travel", "trip", "journey", "return", "go", "c
 GROUP_PHRASES = {
     "two sides", "both sides", "two countries", "both countries", "two nations", "both nations",
     "two governments", "both governments", "two neighbours", "two neighbors", "two leaders",
-    "both leaders", "two capitals", "two allies", "the pair",
+    "both leaders", "two capitals", "two allies", "the pair", "two koreas", "both koreas",
 }
+# Group phrases whose members are fixed ("the two Koreas"), not the last pair named.
+FIXED_PAIRS = {"koreas": (Actor("KOR", "GOV", "South Korea"), Actor("PRK", "GOV", "North Korea"))}
 KOREA = ("KOR", "PRK")
 WATERS = {"Gulf", "Sea", "Bay", "Strait", "Straits"}
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
@@ -272,7 +274,7 @@ class _Resolver(PersonRules):
                 name = "North Korea" if iso3 == "PRK" else "South Korea"
                 self._add(doc[token.i:token.i + 1], Actor(iso3, "GOV", name), "context", f"context:the {token.text} in a Korea story")
         for span in self._group_spans():
-            members = self._pair_before(span)
+            members = FIXED_PAIRS.get(span[-1].lower_) or self._pair_before(span)
             if members:
                 self._add(span, members[0], "group", f"group:{span.text.lower()}", members=tuple(members))
 
