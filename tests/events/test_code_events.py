@@ -347,3 +347,8 @@ def test_code_events_reads_the_two_koreas_as_both_states():
     # the pair is fixed, not the last pair named ("Japan and China")
     text = "Japan and China held talks in Beijing. The two Koreas agreed to reopen their border hotline."
     assert ("KOR", "PRK", "03") in _triples(text)
+
+
+def test_code_events_gives_an_envoy_acted_on_by_no_one_named_their_host_as_source():
+    assert ("IRQ", "SWE", "17") in _triples("Sweden's ambassador to Iraq was expelled after the protest.")
+    assert ("JPN", "CHN", "11") in _triples("The Chinese ambassador was summoned to the foreign ministry in Tokyo on Monday.")

@@ -62,6 +62,7 @@ REQUEST_NOUNS = DEMAND_NOUNS | {"call", "appeal", "request", "plea"}
 OBLIGATION_REPORTERS = REPORTING_VERBS | {"declare", "conclude"}
 # How a noun phrase the writer adds to a clause hangs on it ("..., a nod to its refusal").
 ASIDE_DEPS = {"dep", "appos", "npadvmod"}
+ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "commissioner", "representative"}
 MEASURE_NOUNS = {"week", "day", "month", "series", "round", "wave", "spate", "string", "number", "couple", "set"}
 
 
@@ -250,7 +251,7 @@ class _Coder(TargetFinder):
             if "swap" not in pattern.flags:
                 subjects, targets = self._actors(agent), (self._actors(subject, loose=True) or targets)
                 if agent is None:
-                    subjects = self._attacker(trigger)
+                    subjects = self._attacker(trigger) or self._host(trigger, subject)
                 if agent is None and pattern.cameo[:2] == "01" and not subjects:
                     # "X said ties are expected to improve": an expectation no one is named to hold is the sayer's
                     subjects = self._actors(self._sayer(trigger))
@@ -353,6 +354,20 @@ class _Coder(TargetFinder):
             if token.i in self.by_token:
                 return token
         return None
+
+    def _host(self, verb: Token, envoy: Token | None) -> list[Actor]:
+        """ "Peru's ambassador to Quito was expelled", "the envoy was summoned to the foreign
+        ministry": an envoy named with no agent is acted on by the state that hosts them."""
+        if envoy is None or envoy.lemma_.lower() not in ENVOY_NOUNS:
+            return []
+        hosts = [c for c in envoy.children if c.dep_ == "prep" and c.lower_ == "to"]
+        if verb.lemma_.lower() == "summon":
+            hosts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        for prep in hosts:
+            place = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if place is not None and (actors := self._actors(place, loose=True)):
+                return actors[:1]
+        return []
 
     def _agent(self, verb: Token) -> Token | None:
         for child in verb.children:
