@@ -48,9 +48,13 @@ VERBAL_ROOTS = {"01", "02", "03", "04", "05", "10", "11", "12", "13"}
 
 # The kind of aid named beside a generic aid act gives its CAMEO sub-code ("received military
 # support", "pledged humanitarian help"): generic code -> {modifier: sub-code}.
+# Arms and munitions named as what is given make it military aid.
+MATERIEL = ("weapon", "arm", "ammunition", "munition", "shell", "missile", "rocket", "artillery", "tank", "drone")
 AID_KINDS = {
-    "070": {"military": "072", "economic": "071", "financial": "071", "humanitarian": "073"},
-    "033": {"military": "0332", "economic": "0331", "financial": "0331", "humanitarian": "0333"},
+    "070": {"military": "072", "economic": "071", "financial": "071", "humanitarian": "073"}
+    | dict.fromkeys(MATERIEL, "072"),
+    "033": {"military": "0332", "economic": "0331", "financial": "0331", "humanitarian": "0333"}
+    | dict.fromkeys(MATERIEL, "0332"),
     "023": {"military": "0232", "economic": "0231", "financial": "0231", "humanitarian": "0233"},
 }
 

@@ -63,6 +63,11 @@ def noun_phrase(token: Token) -> list[Token]:
     return keep
 
 
+# Nouns that count what follows "of" ("millions of shells", "a shipment of rifles").
+QUANTITIES = {"million", "thousand", "hundred", "dozen", "ton", "tonne", "batch", "shipment", "consignment",
+              "number", "lot", "load", "cargo", "amount"}
+
+
 def nearby_lemmas(token: Token) -> dict[str, int]:
     """Lemmas and forms of the words within two dependency levels of ``token``, with their
     depth (1 = child, 2 = grandchild), so the closest required words can win a tie."""
@@ -82,4 +87,7 @@ def nearby_lemmas(token: Token) -> dict[str, int]:
         add(child, 1)
         for grandchild in child.children:
             add(grandchild, 2)
+            if grandchild.lower_ == "of" and (child.like_num or child.lemma_.lower() in QUANTITIES):
+                for counted in grandchild.children:  # "shipped millions of shells": what was shipped
+                    add(counted, 2)
     return words
