@@ -357,3 +357,7 @@ def test_code_events_gives_an_envoy_acted_on_by_no_one_named_their_host_as_sourc
 def test_code_events_reads_arms_counted_after_a_quantity_as_military_aid():
     events, _ = _code("Belarus shipped thousands of artillery shells to Russia. Iran sent a shipment of drones to Russia.")
     assert [(e.source.country, e.target.country, e.cameo) for e in events] == [("BLR", "RUS", "072"), ("IRN", "RUS", "072")]
+
+
+def test_code_events_reads_a_gerund_after_a_noun_as_a_noun():
+    assert all(t[2] != "13" for t in _triples("Seoul and Canberra agreed to exchange real-time missile warning data with Tokyo."))

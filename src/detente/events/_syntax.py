@@ -23,6 +23,8 @@ def is_predicate(token: Token) -> bool:
         c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
     ):
         return False  # "China's growing trade" misparsed as a clause: a possessive marks a noun phrase
+    if token.tag_ == "VBG" and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
+        return False  # "missile warning data": a noun before a gerund makes it a noun
     if token.pos_ == "ADJ" and token.dep_ not in {"acomp", "ROOT", "ccomp", "conj", "advcl", "xcomp", "oprd"}:
         return False
     if token.tag_ == "VBN" and token.dep_ in {"advcl", "acl"} and not any(
