@@ -361,3 +361,8 @@ def test_code_events_reads_arms_counted_after_a_quantity_as_military_aid():
 
 def test_code_events_reads_a_gerund_after_a_noun_as_a_noun():
     assert all(t[2] != "13" for t in _triples("Seoul and Canberra agreed to exchange real-time missile warning data with Tokyo."))
+
+
+def test_code_events_reads_the_noun_before_a_subject_relative_as_its_subject_not_object():
+    text = "A Kenyan court ruling that ordered Ugandan companies to compensate workers angered Kampala."
+    assert ("KEN", "UGA", "11") in _triples(text)

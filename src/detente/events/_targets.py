@@ -68,8 +68,10 @@ class TargetFinder(MentionReader):
         if any(c.dep_ in {"prt", "prep"} and not list(c.children) for c in trigger.children):
             # "shot at and sank a smuggling dhow": a stranded preposition shares the next verb's object
             hosts += [c for c in trigger.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        # "the loans Kenya obtained": the noun a relative clause hangs on is its object
-        relative_object = self._actors(trigger.head, loose=True) if trigger.dep_ == "relcl" else []
+        # "the loans Kenya obtained": the noun a relative clause hangs on is its object (but in
+        # "soldiers who crossed the line" it is the subject)
+        relative_object = self._actors(trigger.head, loose=True) if trigger.dep_ == "relcl" and not any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in {"WP", "WDT"} for c in trigger.children) else []
         slots = pattern.target
         if fallback:
             # "expelled Russian diplomats", "shelled positions on the Syrian side",
