@@ -366,3 +366,7 @@ def test_code_events_reads_a_gerund_after_a_noun_as_a_noun():
 def test_code_events_reads_the_noun_before_a_subject_relative_as_its_subject_not_object():
     text = "A Kenyan court ruling that ordered Ugandan companies to compensate workers angered Kampala."
     assert ("KEN", "UGA", "11") in _triples(text)
+
+
+def test_code_events_takes_a_comments_target_from_a_clause_on_its_noun():
+    assert ("ECU", "PER", "01") in _triples("Quito expressed hope that Lima would reopen the border crossing soon.")

@@ -94,12 +94,15 @@ class TargetFinder(MentionReader):
         if fallback and (pattern.cameo[:3] in CLAUSE_TARGET_CODES or pattern.cameo[:2] in CLAUSE_TARGET_ROOTS):
             # "was hopeful Oslo and Bogota can revive talks": a comment, intent or threat is about
             # the actors of its clause; the first two, since the speaker's own side is often
-            # named first (and then skipped)
-            for child in trigger.children:
-                if child.dep_ in {"ccomp", "xcomp"}:
-                    found = [self.by_token[t.i].actor for t in child.subtree if t.i in self.by_token]
-                    if found:
-                        return list(dict.fromkeys(found))[:2]
+            # named first (and then skipped). The clause may hang on the comment's noun:
+            # "expressed hope that Lima would ..."
+            clauses = [c for c in trigger.children if c.dep_ in {"ccomp", "xcomp"}] + \
+                [c for o in trigger.children if o.dep_ == "dobj" for c in o.children
+                 if c.dep_ in {"acl", "ccomp"} and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)]
+            for clause in clauses:
+                found = [self.by_token[t.i].actor for t in clause.subtree if t.i in self.by_token]
+                if found:
+                    return list(dict.fromkeys(found))[:2]
         if fallback and pattern.cameo[:2] == "14":
             # "began a hunger strike to protest Assad's failure", "rallied in protest at the arrest
             # by police": a protest is against whoever its purpose or cause names
