@@ -370,3 +370,13 @@ def test_code_events_reads_the_noun_before_a_subject_relative_as_its_subject_not
 
 def test_code_events_takes_a_comments_target_from_a_clause_on_its_noun():
     assert ("ECU", "PER", "01") in _triples("Quito expressed hope that Lima would reopen the border crossing soon.")
+
+
+def test_code_events_takes_the_object_of_a_causing_verb_as_the_subject_of_its_infinitive():
+    triples = _triples("Chile's president mocked Peru's leader, prompting Lima to expel Chile's ambassador.")
+    assert ("PER", "CHL", "17") in triples and ("CHL", "PER", "17") not in triples
+
+
+def test_code_events_reads_trading_accusations_or_fire_as_conflict_not_trade():
+    assert ("GHA", "TGO", "11") in _triples("Ghana and Togo traded accusations over the border clash.")
+    assert ("IND", "PAK", "19") in _triples("Indian and Pakistani troops traded fire along the border.")

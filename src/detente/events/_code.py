@@ -319,6 +319,9 @@ class _Coder(TargetFinder):
                     return child
             if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "attr", "oprd"} \
                     and current.head.i != current.i:
+                if current.dep_ == "xcomp" and (controller := next(
+                        (c for c in current.head.children if c.dep_ == "dobj"), None)) is not None:
+                    return controller  # "prompting Israel to declare him ...": the object acts
                 if current.dep_ == "acl" and current.head.lemma_.lower() in IRREALIS_NOUNS \
                         and current.head.dep_ in {"dobj", "attr"} \
                         and not any(c.dep_ == "poss" for c in current.head.children):
