@@ -318,11 +318,11 @@ class _Resolver(PersonRules):
 
     @staticmethod
     def _composed_role(modifier: Span | None, role: str, *, phrase: str = "") -> str:
-        """ "UN envoy" and "U.N. investigators" are IGO; "Taliban spokesman" and "Hamas leader" keep
-        their group's role (REB); a military command's spokesman is MIL."""
+        """ "UN envoy" and "U.N. investigators" are IGO; "Taliban spokesman", "Hamas leader" and
+        "Hezbollah commander" keep their group's role (REB); a military command's spokesman is MIL."""
         kind, _country, body_role, _name = (modifier.ent_id_.split("|") + ["", "", "", ""])[:4] if modifier else [""] * 4
-        if kind == "igo" and role in {"GOV", "COP"}:
-            return body_role or "IGO"  # "U.N. investigators" work for the UN
+        if kind == "igo" and (role in {"GOV", "COP"} or body_role == "REB"):
+            return body_role or "IGO"  # "U.N. investigators" work for the UN; "Hamas fighters" are REB
         if kind == "institution" and (body_role in {"BUS", "MED"} or phrase in SPOKES_NOUNS):
             return body_role  # "a Lufthansa cargo plane" is the airline's, not an air force's
         return role
