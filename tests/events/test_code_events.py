@@ -380,3 +380,7 @@ def test_code_events_takes_the_object_of_a_causing_verb_as_the_subject_of_its_in
 def test_code_events_reads_trading_accusations_or_fire_as_conflict_not_trade():
     assert ("GHA", "TGO", "11") in _triples("Ghana and Togo traded accusations over the border clash.")
     assert ("IND", "PAK", "19") in _triples("Indian and Pakistani troops traded fire along the border.")
+
+
+def test_code_events_takes_a_place_named_inside_a_state_as_the_target_of_force():
+    assert ("TUR", "SYR", "19") in _triples("Turkey carried out drone strikes on militant camps inside Syria.")

@@ -33,7 +33,7 @@ ACT_NOUNS = {
 ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", "bombardment", "assault",
                 "operation", "offensive", "ambush"}
 # Prepositions before a place where an act happens ("landed in", "a raid on").
-PLACE_PREPOSITIONS = {"in", "to", "on", "into", "over"}
+PLACE_PREPOSITIONS = {"in", "to", "on", "into", "over", "inside"}
 # Clauses that tell their own event: a party named only there is not the trigger's.
 CLAUSE_DEPS = {"relcl", "conj", "parataxis"}
 # Dependency labels of a verb's objects ("called Trump a criminal" parses Trump as oprd).
