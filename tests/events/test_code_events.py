@@ -384,3 +384,10 @@ def test_code_events_reads_trading_accusations_or_fire_as_conflict_not_trade():
 
 def test_code_events_takes_a_place_named_inside_a_state_as_the_target_of_force():
     assert ("TUR", "SYR", "19") in _triples("Turkey carried out drone strikes on militant camps inside Syria.")
+
+
+def test_code_events_reads_not_tolerating_as_a_warning_that_happened():
+    events, _ = _code("Peru's defence minister said Lima would not tolerate any incursion by Bolivian troops.")
+    assert [(e.source.country, e.target.country, e.cameo, e.negated, e.hypothetical) for e in events] == [
+        ("PER", "BOL", "130", False, False)]
+    assert _triples("Hungary tolerated the rallies by Slovak students.") == set()

@@ -34,6 +34,7 @@ from detente.events._modality import (
     has_aux,
     inside_another_act,
     intent_code,
+    is_denied,
     is_hypothetical,
     is_negated,
     refusal_code,
@@ -53,6 +54,7 @@ LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "con
 # Verbs that characterise something ("terming the vote a farce", "describing the raid as lawful").
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
+THREAT_ROOT = "13"
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 # Nouns that carry a request spelled out by a clause: demands (CAMEO 10) and appeals (02).
@@ -211,7 +213,8 @@ class _Coder(TargetFinder):
         transitive = any(c.dep_ == "dobj" for c in token.children)
         fitting = [p for p in candidates
                    if all(word in words and (word not in PARTICLES or words[word] == 1) for word in p.requires)
-                   and not (transitive and "intransitive" in p.flags)]
+                   and not (transitive and "intransitive" in p.flags)
+                   and ("when_negated" not in p.flags or is_denied(token))]
         # the most specific row; among as specific ones, the one whose words sit closest
         verbal = min(fitting, key=lambda p: (-len(p.requires), sum(words[w] for w in p.requires)), default=None)
         if verbal is not None and verbal.requires:
@@ -272,10 +275,11 @@ class _Coder(TargetFinder):
             subjects = [a for a in self._actors(self._actor_before(trigger)) if a not in targets]
         if not subjects:
             return
-        if "negative" in pattern.flags and any(c.dep_ == "neg" for c in trigger.children):
+        if "negative" in pattern.flags and is_denied(trigger):
             return  # "did not rule out sanctions", "has not rejected the offer": no refusal happened
-        negated = is_negated(trigger) and "negative" not in pattern.flags
-        hypothetical = is_hypothetical(trigger, pattern)
+        negated = is_negated(trigger) and not {"negative", "when_negated"} & pattern.flags
+        # a threat or warning is a speech act that happened, even when told as "would not tolerate"
+        hypothetical = is_hypothetical(trigger, pattern) and pattern.cameo[:2] != THREAT_ROOT
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
         cameo = aid_kind(cameo, nearby_lemmas(trigger))
         refusal = refusal_code(cameo)

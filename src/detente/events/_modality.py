@@ -36,6 +36,12 @@ def refusal_code(cameo: str) -> str | None:
     return NEGATED_CODES.get(cameo) or NEGATED_CODES.get(cameo[:3])
 
 
+def is_denied(verb: Token) -> bool:
+    """Whether the verb itself is negated: "did not", "never", "no longer"."""
+    return any(c.dep_ == "neg" or c.lower_ == "never"
+               or (c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children)) for c in verb.children)
+
+
 def has_aux(trigger: Token, words: set[str]) -> bool:
     """Whether the trigger has one of these auxiliaries ("could not agree")."""
     return any(c.dep_ == "aux" and c.lower_ in words for c in trigger.children)
