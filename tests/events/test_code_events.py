@@ -391,3 +391,7 @@ def test_code_events_reads_not_tolerating_as_a_warning_that_happened():
     assert [(e.source.country, e.target.country, e.cameo, e.negated, e.hypothetical) for e in events] == [
         ("PER", "BOL", "130", False, False)]
     assert _triples("Hungary tolerated the rallies by Slovak students.") == set()
+
+
+def test_code_events_addresses_a_demand_naming_no_party_to_the_one_told():
+    assert ("CHL", "PER", "10") in _triples("Chile told Peru's ambassador that the raids on fishing boats must end.")

@@ -162,6 +162,9 @@ class _Coder(TargetFinder):
         to free the sailors": asking that another party act is a demand (CAMEO 10) or an appeal
         (02), of the kind the asked-for act gives; the party asked is the clause's subject."""
         targets = self._actors(next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None))
+        if not targets:  # "told Lima's envoy that the raids must stop": the one told is asked
+            targets = self._actors(next((c for c in trigger.children if c.dep_ in {"dobj", "dative"}), None),
+                                   loose=True)
         speaker = self._speaker(clause)
         for source in _one_per_country(sources):
             for target in _one_per_country(targets):
