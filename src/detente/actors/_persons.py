@@ -45,6 +45,9 @@ class PersonRules:
             # "summoned Russia's ambassador ... called in Ambassador X": the title's last country
             actor = Actor(composed.country, titled[0].role, text)
             kind, rule = "person_title", f"title:{titled[1].text}+earlier:{composed.name}"
+        elif titled is not None and text not in self.unknown_people \
+                and (by_surname := surname_actor(text, self.date)) is not None:
+            (actor, rule), kind = by_surname, "person_registry"  # "President Yoon" in 2024, wherever the story is
         elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Lima, Foreign Minister X"
             kind, rule = "person_title", f"title:{titled[1].text}+place:{place.name}"
