@@ -395,3 +395,9 @@ def test_code_events_reads_not_tolerating_as_a_warning_that_happened():
 
 def test_code_events_addresses_a_demand_naming_no_party_to_the_one_told():
     assert ("CHL", "PER", "10") in _triples("Chile told Peru's ambassador that the raids on fishing boats must end.")
+
+
+def test_code_events_finds_the_subject_of_a_finite_clause_the_parser_hung_elsewhere():
+    # the small parser reads "Caracas" as the object of "after" here
+    triples = _triples("Peru expelled Venezuelan diplomats after Caracas ordered the closure of its embassy.")
+    assert ("VEN", "PER", "16") in triples and ("PER", "VEN", "16") not in triples

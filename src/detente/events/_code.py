@@ -324,6 +324,9 @@ class _Coder(TargetFinder):
                     if child.tag_ in {"WP", "WDT"} and current.dep_ == "relcl":
                         return current.head  # "the envoy, who arrived on Monday, met ..." -> the envoy
                     return child
+            if current.dep_ == "advcl" and current.tag_ in {"VBD", "VBZ", "VBP"} \
+                    and (before := self._actor_before(current)) is not None:
+                return before  # a finite clause has a subject; the parser hung it elsewhere ("after Lima ordered")
             if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "attr", "oprd"} \
                     and current.head.i != current.i:
                 if current.dep_ == "xcomp" and (controller := next(
