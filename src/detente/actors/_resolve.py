@@ -51,6 +51,9 @@ GROUP_PHRASES = {
 FIXED_PAIRS = {"koreas": (Actor("KOR", "GOV", "South Korea"), Actor("PRK", "GOV", "North Korea"))}
 KOREA = ("KOR", "PRK")
 WATERS = {"Gulf", "Sea", "Bay", "Strait", "Straits"}
+# Words that make a demonym a region's: "Latin American", "Central American".
+REGION_WORDS = {"Latin", "South", "North", "Central", "East", "West", "Southeast", "Northeast", "Southern",
+                "Northern", "Eastern", "Western"}
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
@@ -62,6 +65,12 @@ DOMESTIC_REBELS = {"rebel", "rebels", "separatist", "separatists", "insurgent", 
 DOMESTIC_BODIES = ("ministry", "armed forces")
 # How many earlier mentions to search for a pair named together ("X and Y ... the two sides").
 PAIR_LOOKBACK = 12
+
+
+def _regional(ent: Span) -> bool:
+    """A demonym after a region word that is not part of its own name ("Latin American")."""
+    kind = ent.ent_id_.split("|")[0]
+    return kind == "demonym" and ent.start > 0 and ent.doc[ent.start - 1].text in REGION_WORDS
 
 
 @functools.cache
@@ -145,6 +154,8 @@ class _Resolver(PersonRules):
                 continue
             if kind in {"capital", "state"} and self._inside_a_name(ent):
                 continue  # part of a longer name: "Sofia Petrova", "Washington Post", "South China Sea"
+            if kind == "demonym" and _regional(ent):
+                continue  # "Latin American countries", "Central American migrants": a region, no state
             if kind == "demonym" and (ent.root.tag_ in {"NNPS", "NNS"} or ent.root.dep_ in {"nsubj", "dobj", "pobj"}):
                 role = "CVL"  # "Malaysians", "Cubans", "the Rohingya": people of that country
             owner = self._possessor(ent) if kind in {"institution", "igo"} else None
@@ -292,7 +303,7 @@ class _Resolver(PersonRules):
     def _country_modifier(self, span: Span) -> Span | None:
         doc = self.doc
         for ent in reversed(doc.ents):
-            if ent.end > span.start or not ent.ent_id_ or ent.label_ == "PERSON":
+            if ent.end > span.start or not ent.ent_id_ or ent.label_ == "PERSON" or _regional(ent):
                 continue
             gap = doc[ent.end:span.start]
             if len(gap) > MAX_MODIFIER_GAP:
