@@ -401,3 +401,9 @@ def test_code_events_finds_the_subject_of_a_finite_clause_the_parser_hung_elsewh
     # the small parser reads "Caracas" as the object of "after" here
     triples = _triples("Peru expelled Venezuelan diplomats after Caracas ordered the closure of its embassy.")
     assert ("VEN", "PER", "16") in triples and ("PER", "VEN", "16") not in triples
+
+
+def test_code_events_flags_an_act_someone_has_no_intention_of_doing():
+    events, _ = _code("Chile has no intention of recalling its ambassador from Peru.")
+    assert [(e.source.country, e.target.country, e.root, e.negated, e.hypothetical) for e in events] == [
+        ("CHL", "PER", "16", True, True)]

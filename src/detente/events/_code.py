@@ -342,6 +342,9 @@ class _Coder(TargetFinder):
                     return next((c for c in current.head.children if c.dep_ == "poss"), current.head)
                 if current.dep_ == "pcomp":  # "choice not to send" hangs under a preposition
                     current = current.head.head
+                    if current.lemma_.lower() in IRREALIS_NOUNS and current.dep_ in {"dobj", "attr"} \
+                            and not any(c.dep_ == "poss" for c in current.children):
+                        current = current.head  # "Lima has no intention of sending": whoever has it
                     continue
                 current = current.head
                 continue

@@ -36,6 +36,15 @@ def refusal_code(cameo: str) -> str | None:
     return NEGATED_CODES.get(cameo) or NEGATED_CODES.get(cameo[:3])
 
 
+def irrealis_noun(verb: Token) -> Token | None:
+    """The plan, offer or intention a verb spells out: "its plan to build", "no intention of
+    supplying"."""
+    noun = verb.head.head if verb.dep_ == "pcomp" and verb.head.lower_ == "of" else verb.head
+    if verb.dep_ in {"acl", "pcomp"} and noun.lemma_.lower() in IRREALIS_NOUNS:
+        return noun
+    return None
+
+
 def is_denied(verb: Token) -> bool:
     """Whether the verb itself is negated: "did not", "never", "no longer"."""
     return any(c.dep_ == "neg" or c.lower_ == "never"
@@ -75,8 +84,8 @@ def intent_code(cameo: str) -> str:
 
 def is_negated(trigger: Token) -> bool:
     """Negated by its own "not", its copula's ("is not pleased"), or a governing "refuse to"/"fail to"."""
-    if trigger.dep_ == "acl" and any(c.lower_ == "no" for c in trigger.head.children):
-        return True  # "has no plans to send troops"
+    if (noun := irrealis_noun(trigger)) is not None and any(c.lower_ == "no" for c in noun.children):
+        return True  # "has no plans to send troops", "no intention of supplying arms"
     current = trigger
     for _ in range(3):
         if any(c.dep_ == "neg" or c.dep_ in {"preconj", "cc"} and c.lower_ in {"neither", "nor"}
@@ -97,7 +106,7 @@ def is_hypothetical(trigger: Token, pattern: Pattern) -> bool:
         return True
     if pattern.cameo.startswith("03") and trigger.pos_ == "ADJ":
         return True  # "is open to talks", "ready to negotiate"
-    if trigger.dep_ == "acl" and trigger.head.lemma_.lower() in IRREALIS_NOUNS:
+    if irrealis_noun(trigger) is not None:
         return True  # "its plan to build a base", "an offer to mediate"
     current = trigger
     for _ in range(4):

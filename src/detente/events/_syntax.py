@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+# Nouns whose "of"-gerund is an act intended ("no intention of supplying arms").
+INTENT_NOUNS = {"intention", "plan"}
 # A gerund after these names a topic ("about engaging"), not an act ("by expelling" is one).
 TOPIC_PREPOSITIONS = {"about", "of", "on", "over", "for", "against", "from", "without", "despite", "instead"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
@@ -17,7 +19,8 @@ def is_predicate(token: Token) -> bool:
         return False
     if token.dep_ in {"amod", "compound", "npadvmod"}:
         return False  # "China's growing influence", "storm-battered"
-    if token.dep_ == "pcomp" and token.head.lower_ in TOPIC_PREPOSITIONS:
+    if token.dep_ == "pcomp" and token.head.lower_ in TOPIC_PREPOSITIONS \
+            and not (token.head.lower_ == "of" and token.head.head.lemma_.lower() in INTENT_NOUNS):
         return False  # "asked about engaging with", "accused of attacking": a topic, not an act
     if token.tag_ == "VBG" and any(
         c.dep_ in {"nsubj", "poss"} and any(g.dep_ == "case" for g in c.children) for c in token.children
