@@ -407,3 +407,9 @@ def test_code_events_flags_an_act_someone_has_no_intention_of_doing():
     events, _ = _code("Chile has no intention of recalling its ambassador from Peru.")
     assert [(e.source.country, e.target.country, e.root, e.negated, e.hypothetical) for e in events] == [
         ("CHL", "PER", "16", True, True)]
+
+
+def test_code_events_codes_a_future_concession_with_its_parallel_intent_code():
+    events, _ = _code("Ghana said it would free the detained Togolese sailors on Friday.")
+    assert [(e.source.country, e.target.country, e.cameo, e.hypothetical) for e in events] == [
+        ("GHA", "TGO", "0353", True)]

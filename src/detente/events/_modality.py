@@ -24,7 +24,12 @@ NEGATED_CODES = {"013": "110", "050": "110", "051": "110", "030": "120", "031": 
 # Future or offered cooperation -> the matching 03x intent code (CAMEO 030–039).
 INTENT_BY_ROOT = {"04": "036", "05": "032", "06": "031", "07": "033", "08": "035"}
 # Unspecified cooperation ("will work with", "will coordinate with") is unspecified intent (030).
-INTENT_BY_CODE = {"050": "030"}
+# The other acts have a parallel intent code in CAMEO: "would release" 084 -> 0353, "would halt
+# fire" 0871 -> 0356, "would send weapons" 072 -> 0332.
+INTENT_BY_CODE = {"050": "030", "061": "0311", "062": "0312", "063": "0313", "064": "0314",
+                  "071": "0331", "072": "0332", "073": "0333", "074": "0334",
+                  "081": "0351", "082": "0352", "083": "034", "0831": "0341", "0832": "0342", "0833": "0343",
+                  "0834": "0344", "084": "0353", "085": "0354", "086": "0355", "087": "0356"}
 # Verbs that report speech: what they report is coded with its speaker, not suppressed.
 REPORTING_VERBS = {"say", "tell", "add", "state", "note", "claim", "insist", "stress", "emphasize",
                    "emphasise", "argue", "assert", "believe", "report", "explain", "write", "tweet",
@@ -79,7 +84,7 @@ def is_purpose(token: Token) -> bool:
 
 def intent_code(cameo: str) -> str:
     """A future or offered cooperative act is coded as intent (devset README, convention 13)."""
-    return INTENT_BY_CODE.get(cameo) or INTENT_BY_ROOT.get(cameo[:2], cameo)
+    return INTENT_BY_CODE.get(cameo) or INTENT_BY_CODE.get(cameo[:3]) or INTENT_BY_ROOT.get(cameo[:2], cameo)
 
 
 def is_negated(trigger: Token) -> bool:
