@@ -413,3 +413,8 @@ def test_code_events_codes_a_future_concession_with_its_parallel_intent_code():
     events, _ = _code("Ghana said it would free the detained Togolese sailors on Friday.")
     assert [(e.source.country, e.target.country, e.cameo, e.hypothetical) for e in events] == [
         ("GHA", "TGO", "0353", True)]
+
+
+def test_code_events_reads_the_kind_of_act_an_accusation_names_after_act_of():
+    events, _ = _code("Chile accused Peru of an act of aggression.")
+    assert [e.cameo for e in events] == ["1123"]

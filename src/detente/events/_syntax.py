@@ -68,9 +68,10 @@ def noun_phrase(token: Token) -> list[Token]:
     return keep
 
 
-# Nouns that count what follows "of" ("millions of shells", "a shipment of rifles").
+# Nouns that count or class what follows "of" ("millions of shells", "a shipment of rifles",
+# "an act of aggression").
 QUANTITIES = {"million", "thousand", "hundred", "dozen", "ton", "tonne", "batch", "shipment", "consignment",
-              "number", "lot", "load", "cargo", "amount"}
+              "number", "lot", "load", "cargo", "amount", "act"}
 
 
 def nearby_lemmas(token: Token) -> dict[str, int]:
@@ -92,7 +93,14 @@ def nearby_lemmas(token: Token) -> dict[str, int]:
         add(child, 1)
         for grandchild in child.children:
             add(grandchild, 2)
-            if grandchild.lower_ == "of" and (child.like_num or child.lemma_.lower() in QUANTITIES):
-                for counted in grandchild.children:  # "shipped millions of shells": what was shipped
-                    add(counted, 2)
+        # "shipped millions of shells", "accused X of an act of aggression": what is counted counts
+        for counted in _counted(child) + [c for g in child.children for c in _counted(g)]:
+            add(counted, 2)
     return words
+
+
+def _counted(noun: Token) -> list[Token]:
+    """What a quantity or class noun counts: "millions of shells" -> shells."""
+    if not (noun.like_num or noun.lemma_.lower() in QUANTITIES):
+        return []
+    return [g for c in noun.children if c.lower_ == "of" for g in c.children]
