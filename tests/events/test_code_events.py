@@ -418,3 +418,12 @@ def test_code_events_codes_a_future_concession_with_its_parallel_intent_code():
 def test_code_events_reads_the_kind_of_act_an_accusation_names_after_act_of():
     events, _ = _code("Chile accused Peru of an act of aggression.")
     assert [e.cameo for e in events] == ["1123"]
+
+
+def test_code_events_codes_a_meeting_by_where_it_is_held():
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code("Chile met Peru in Vienna on Monday.")[0]} == {
+        ("CHL", "PER", "044")}
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code("Chile met Peru in Lima on Monday.")[0]} == {
+        ("CHL", "PER", "042")}
+    assert {(e.source.country, e.target.country, e.cameo) for e in _code("Chile met Peru in Santiago on Monday.")[0]} == {
+        ("CHL", "PER", "040")}

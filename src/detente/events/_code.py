@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
+from detente.actors import place_actor
 from detente.events._conventions import (
     ACCUSER_FREE_CODES,
     TWO_PARTY_ROOTS,
@@ -40,7 +41,7 @@ from detente.events._modality import (
     refusal_code,
 )
 from detente.events._mentions import PRONOUNS_GROUP, PRONOUNS_PERSON, SPEAKING_KINDS
-from detente.events._syntax import SUBJECT_DEPS, is_predicate, nearby_lemmas
+from detente.events._syntax import SUBJECT_DEPS, is_predicate, nearby_lemmas, own_clause
 from detente.events._targets import TargetFinder
 from detente.records import Actor, ActorMention, Event
 
@@ -55,6 +56,7 @@ LIGHT_VERBS = {"hold", "stage", "stag", "launch", "begin", "start", "open", "con
 NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 THREAT_ROOT = "13"
+MEETING, VISIT, THIRD_PLACE_MEETING = "040", "042", "044"
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 # Nouns that carry a request spelled out by a clause: demands (CAMEO 10) and appeals (02).
@@ -312,8 +314,20 @@ class _Coder(TargetFinder):
                     spoken = source.name  # a person's own statement: "Biden condemned the killing"
                 elif spoken is None and info.root in VERBAL_ROOTS and subject is not None:
                     spoken = self._holder(self.by_token.get(subject.i))  # "the defence minister warned"
-                yield self._event(sentence, trigger, source, target, cameo,
+                yield self._event(sentence, trigger, source, target, self._meeting_place(trigger, cameo, source, target),
                                   negated=negated, hypothetical=hypothetical, speaker=spoken)
+
+    def _meeting_place(self, trigger: Token, cameo: str, source: Actor | None, target: Actor | None) -> str:
+        """A meeting where it is held (CAMEO): in the target's country it is the source's visit
+        (042, "met Lavrov in Moscow"), in a third country a meeting at a third location (044,
+        "met Zarif in Vienna")."""
+        if cameo != MEETING or source is None or target is None:
+            return cameo
+        place = next((actor for token in own_clause(trigger) if token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}
+                      and (actor := place_actor(token)) is not None), None)
+        if place is None or place.country == source.country:
+            return cameo
+        return VISIT if place.country == target.country else THIRD_PLACE_MEETING
 
     def _subject(self, verb: Token) -> Token | None:
         """The verb's subject, following coordination, control and participle clauses upward."""
