@@ -427,3 +427,8 @@ def test_code_events_codes_a_meeting_by_where_it_is_held():
         ("CHL", "PER", "042")}
     assert {(e.source.country, e.target.country, e.cameo) for e in _code("Chile met Peru in Santiago on Monday.")[0]} == {
         ("CHL", "PER", "040")}
+
+
+def test_code_events_gives_a_plain_appeal_the_kind_of_act_it_asks_for():
+    # "press" has no row for extradition; the asked-for act gives the kind (063 -> 0213)
+    assert [e.cameo for e in _code("Brazil pressed Bolivia to extradite the suspects.")[0]] == ["0213"]

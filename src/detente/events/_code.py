@@ -57,6 +57,7 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 THREAT_ROOT = "13"
 MEETING, VISIT, THIRD_PLACE_MEETING = "040", "042", "044"
+GENERIC_APPEAL, GENERIC_DEMAND = "020", "100"
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 # Nouns that carry a request spelled out by a clause: demands (CAMEO 10) and appeals (02).
@@ -286,7 +287,7 @@ class _Coder(TargetFinder):
         # a threat or warning is a speech act that happened, even when told as "would not tolerate"
         hypothetical = is_hypothetical(trigger, pattern) and pattern.cameo[:2] != THREAT_ROOT
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
-        cameo = aid_kind(cameo, nearby_lemmas(trigger))
+        cameo = aid_kind(self._asked_kind(trigger, cameo), nearby_lemmas(trigger))
         refusal = refusal_code(cameo)
         pending = any(c.lower_ == "yet" for c in trigger.children)  # "have not yet withdrawn" is no refusal
         if negated and refusal and not pending and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):
@@ -316,6 +317,17 @@ class _Coder(TargetFinder):
                     spoken = self._holder(self.by_token.get(subject.i))  # "the defence minister warned"
                 yield self._event(sentence, trigger, source, target, self._meeting_place(trigger, cameo, source, target),
                                   negated=negated, hypothetical=hypothetical, speaker=spoken)
+
+    def _asked_kind(self, trigger: Token, cameo: str) -> str:
+        """ "urged Qatar to negotiate" (026), "pressed Havana to allow more rights" (0243): a plain
+        appeal or demand takes the kind of the act it asks for."""
+        if cameo not in {GENERIC_APPEAL, GENERIC_DEMAND}:
+            return cameo
+        for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
+            asked = self._match(clause)
+            if asked is not None and asked.cameo != NO_EVENT:
+                return (appeal_code if cameo == GENERIC_APPEAL else demand_code)(asked.cameo)
+        return cameo
 
     def _meeting_place(self, trigger: Token, cameo: str, source: Actor | None, target: Actor | None) -> str:
         """A meeting where it is held (CAMEO): in the target's country it is the source's visit
