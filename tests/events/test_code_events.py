@@ -416,7 +416,7 @@ def test_code_events_codes_a_future_concession_with_its_parallel_intent_code():
 
 
 def test_code_events_reads_the_kind_of_act_an_accusation_names_after_act_of():
-    events, _ = _code("Chile accused Peru of an act of aggression.")
+    events, _ = _code("Chile accused Peru of repeated acts of aggression against its fishermen.")
     assert [e.cameo for e in events] == ["1123"]
 
 

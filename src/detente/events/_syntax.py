@@ -69,7 +69,7 @@ def noun_phrase(token: Token) -> list[Token]:
 
 
 # Nouns that count or class what follows "of" ("millions of shells", "a shipment of rifles",
-# "an act of aggression").
+# "acts of hostility").
 QUANTITIES = {"million", "thousand", "hundred", "dozen", "ton", "tonne", "batch", "shipment", "consignment",
               "number", "lot", "load", "cargo", "amount", "act"}
 
@@ -93,7 +93,7 @@ def nearby_lemmas(token: Token) -> dict[str, int]:
         add(child, 1)
         for grandchild in child.children:
             add(grandchild, 2)
-        # "shipped millions of shells", "accused X of an act of aggression": what is counted counts
+        # "shipped millions of shells", "accused X of acts of hostility": what is counted counts
         for counted in _counted(child) + [c for g in child.children for c in _counted(g)]:
             add(counted, 2)
     return words
