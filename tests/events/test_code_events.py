@@ -432,3 +432,8 @@ def test_code_events_codes_a_meeting_by_where_it_is_held():
 def test_code_events_gives_a_plain_appeal_the_kind_of_act_it_asks_for():
     # "press" has no row for extradition; the asked-for act gives the kind (063 -> 0213)
     assert [e.cameo for e in _code("Brazil pressed Bolivia to extradite the suspects.")[0]] == ["0213"]
+
+
+def test_code_events_gives_a_plain_warning_the_kind_of_act_it_threatens():
+    events, _ = _code("Norway warned that the alliance stood ready to impose new sanctions on Belarus.")
+    assert [e.cameo for e in events if e.trigger == "warned"] == ["1312"]

@@ -27,6 +27,7 @@ from detente.events._conventions import (
     is_joint,
     is_unnamed,
     same_side,
+    threat_code,
 )
 from detente.events._dictionary import NO_EVENT, Pattern, code_info, read_nouns, read_patterns
 from detente.events._modality import (
@@ -55,7 +56,7 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 THREAT_ROOT = "13"
 MEETING, VISIT, THIRD_PLACE_MEETING = "040", "042", "044"
-GENERIC_APPEAL, GENERIC_DEMAND = "020", "100"
+GENERIC_APPEAL, GENERIC_DEMAND, GENERIC_THREAT = "020", "100", "130"
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 # Nouns that carry a request spelled out by a clause: demands (CAMEO 10) and appeals (02).
@@ -282,7 +283,9 @@ class _Coder(SourceFinder):
         # a threat or warning is a speech act that happened, even when told as "would not tolerate"
         hypothetical = is_hypothetical(trigger, pattern) and pattern.cameo[:2] != THREAT_ROOT
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
-        cameo = aid_kind(self._asked_kind(trigger, cameo), nearby_lemmas(trigger))
+        if not pattern.requires:  # a verb's default row: what it asks for or threatens tells the kind
+            cameo = self._asked_kind(trigger, cameo)
+        cameo = aid_kind(cameo, nearby_lemmas(trigger))
         refusal = refusal_code(cameo)
         pending = any(c.lower_ == "yet" for c in trigger.children)  # "have not yet withdrawn" is no refusal
         if negated and refusal and not pending and (not hypothetical or has_aux(trigger, {"can", "could", "ca"})):
@@ -316,6 +319,8 @@ class _Coder(SourceFinder):
     def _asked_kind(self, trigger: Token, cameo: str) -> str:
         """ "urged Qatar to negotiate" (026), "pressed Havana to allow more rights" (0243): a plain
         appeal or demand takes the kind of the act it asks for."""
+        if cameo == GENERIC_THREAT:
+            return self._threat_kind(trigger)
         if cameo not in {GENERIC_APPEAL, GENERIC_DEMAND}:
             return cameo
         for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
@@ -323,6 +328,16 @@ class _Coder(SourceFinder):
             if asked is not None and asked.cameo != NO_EVENT:
                 return (appeal_code if cameo == GENERIC_APPEAL else demand_code)(asked.cameo)
         return cameo
+
+    def _threat_kind(self, trigger: Token) -> str:
+        """ "warned that the bloc was ready to impose sanctions" (1312), "threatened that its army
+        would strike" (138): a plain threat takes the kind of the first act its clause names."""
+        for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
+            for token in clause.subtree:
+                act = self._match(token)
+                if act is not None and act.cameo != NO_EVENT and threat_code(act.cameo) != GENERIC_THREAT:
+                    return threat_code(act.cameo)
+        return GENERIC_THREAT
 
     def _meeting_place(self, trigger: Token, cameo: str, source: Actor | None, target: Actor | None) -> str:
         """A meeting where it is held (CAMEO): in the target's country it is the source's visit

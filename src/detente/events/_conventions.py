@@ -81,6 +81,17 @@ APPEAL_BY_CODE = {"0871": "0256", "0872": "0256", "0874": "0256", "087": "0256",
 APPEAL_BY_ROOT = {"04": "026", "05": "022", "06": "021", "07": "023", "08": "025"}
 
 
+# The same for threats (CAMEO 13x): the act threatened.
+THREAT_BY_CODE = {"161": "1313", "162": "1311", "163": "1312", "164": "134", "165": "135", "166": "136",
+                  "1621": "1311", "1622": "1311", "1623": "1311"}
+THREAT_BY_ROOT = {"16": "131", "17": "137", "18": "138", "19": "138", "20": "138"}
+
+
+def threat_code(cameo: str) -> str:
+    """The threat code for threatening ``cameo`` (its own code, its base, its root; else 130)."""
+    return THREAT_BY_CODE.get(cameo) or THREAT_BY_CODE.get(cameo[:3]) or THREAT_BY_ROOT.get(cameo[:2], "130")
+
+
 def appeal_code(cameo: str) -> str:
     """The appeal code for being called on to do ``cameo`` (its own code, its base, its root)."""
     return APPEAL_BY_CODE.get(cameo) or APPEAL_BY_CODE.get(cameo[:3]) or APPEAL_BY_ROOT.get(cameo[:2], "020")
