@@ -437,3 +437,7 @@ def test_code_events_gives_a_plain_appeal_the_kind_of_act_it_asks_for():
 def test_code_events_gives_a_plain_warning_the_kind_of_act_it_threatens():
     events, _ = _code("Norway warned that the alliance stood ready to impose new sanctions on Belarus.")
     assert [e.cameo for e in events if e.trigger == "warned"] == ["1312"]
+
+
+def test_code_events_reads_an_abbreviated_state_before_led():
+    assert ("ITA", "USA", "06") in _triples("Italian warships joined a U.S.-led naval operation in the Red Sea.")

