@@ -330,7 +330,7 @@ class _Coder(SourceFinder):
         return cameo
 
     def _threat_kind(self, trigger: Token) -> str:
-        """ "warned that the bloc was ready to impose sanctions" (1312), "threatened that its army
+        """ "warned that the alliance stood ready to impose sanctions" (1312), "threatened that its army
         would strike" (138): a plain threat takes the kind of the first act its clause names."""
         for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
             for token in clause.subtree:
