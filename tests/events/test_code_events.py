@@ -441,3 +441,8 @@ def test_code_events_gives_a_plain_warning_the_kind_of_act_it_threatens():
 
 def test_code_events_reads_an_abbreviated_state_before_led():
     assert ("ITA", "USA", "06") in _triples("Italian warships joined a U.S.-led naval operation in the Red Sea.")
+
+
+def test_code_events_reads_it_after_a_trailing_participle_as_the_party_just_acted_on():
+    events, _ = _code("Kenya filed a complaint against Uganda at the African Union, accusing it of moving border posts.")
+    assert [(e.source.country, e.target.country) for e in events if e.trigger == "accusing"] == [("KEN", "UGA")]

@@ -63,6 +63,8 @@ class MentionReader:
         mention = self.by_token.get(token.i)
         if mention is None and token.lower_ in {"them", "they"} and (group := self._conjoined_before(token)):
             return group  # "expelled envoys from Chile, Peru and Bolivia, accusing them"
+        if mention is None and loose and token.lower_ in {"it", "them"} and (acted_on := self._acted_on_before(token)):
+            return acted_on  # "filed a case against Myanmar, accusing it of ...": the party just acted on
         # As a target, "it" and "them" are mostly things ("termed it a stunt"); people are not.
         pronouns = PRONOUNS_PERSON | PRONOUNS_GROUP if not loose else PRONOUNS_PERSON
         if mention is None and token.lower_ in pronouns:
@@ -115,6 +117,22 @@ class MentionReader:
             return actors
         found.append((token.i, actors[0]))
         return [actor for _, actor in sorted(found, key=lambda pair: pair[0])] + actors[1:]
+
+    def _acted_on_before(self, pronoun: Token) -> list[Actor]:
+        """The object of the verb a participle clause trails ("expelled X's envoy, accusing him",
+        "filed a case against X, accusing it"): the object, or the object of its "against"/"on"."""
+        clause = pronoun.head
+        if pronoun.dep_ != "dobj" or clause.dep_ != "advcl" or clause.tag_ != "VBG" or clause.i < clause.head.i:
+            return []
+        for child in clause.head.children:
+            if child.dep_ == "dobj" and child.i in self.by_token:
+                return self._actors(child, loose=True)
+            for phrase in (child, *child.children):
+                if phrase.dep_ == "prep" and phrase.lower_ in {"against", "on"}:
+                    pobj = next((g for g in phrase.children if g.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.i in self.by_token:
+                        return self._actors(pobj, loose=True)
+        return []
 
     def _conjoined_before(self, pronoun: Token) -> list[Actor]:
         """The last conjunction of actors in the pronoun's sentence ("Chile, Peru and Bolivia")."""
