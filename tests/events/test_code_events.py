@@ -446,3 +446,7 @@ def test_code_events_reads_an_abbreviated_state_before_led():
 def test_code_events_reads_it_after_a_trailing_participle_as_the_party_just_acted_on():
     events, _ = _code("Kenya filed a complaint against Uganda at the African Union, accusing it of moving border posts.")
     assert [(e.source.country, e.target.country) for e in events if e.trigger == "accusing"] == [("KEN", "UGA")]
+
+
+def test_code_events_gives_a_plain_promise_the_intent_code_of_what_it_promises():
+    assert [e.cameo for e in _code("Armenia agreed to allow international monitors into the border villages.")[0]] == ["0355"]

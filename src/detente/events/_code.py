@@ -56,7 +56,8 @@ NAMING_VERBS = {"call", "describe", "term", "brand", "label", "dub"}
 FORCE_ROOTS = {"18", "19", "20"}
 THREAT_ROOT = "13"
 MEETING, VISIT, THIRD_PLACE_MEETING = "040", "042", "044"
-GENERIC_APPEAL, GENERIC_DEMAND, GENERIC_THREAT = "020", "100", "130"
+GENERIC_INTENT, GENERIC_APPEAL, GENERIC_DEMAND, GENERIC_THREAT = "030", "020", "100", "130"
+COOPERATION_ROOTS = {"04", "05", "06", "07", "08"}  # acts whose promise has its own intent code
 PARTICLES = {"for", "on", "to", "with", "against", "from", "by", "in", "into", "out", "up", "down", "off", "over",
              "behind", "about", "away", "back"}
 # Nouns that carry a request spelled out by a clause: demands (CAMEO 10) and appeals (02).
@@ -318,15 +319,18 @@ class _Coder(SourceFinder):
 
     def _asked_kind(self, trigger: Token, cameo: str) -> str:
         """ "urged Qatar to negotiate" (026), "pressed Havana to allow more rights" (0243): a plain
-        appeal or demand takes the kind of the act it asks for."""
+        appeal or demand takes the kind of the act it asks for; a plain promise ("agreed to
+        allow monitors in", 0355) the intent code of the cooperation it promises."""
         if cameo == GENERIC_THREAT:
             return self._threat_kind(trigger)
-        if cameo not in {GENERIC_APPEAL, GENERIC_DEMAND}:
+        kind = {GENERIC_APPEAL: appeal_code, GENERIC_DEMAND: demand_code, GENERIC_INTENT: intent_code}.get(cameo)
+        if kind is None:
             return cameo
         for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
             asked = self._match(clause)
-            if asked is not None and asked.cameo != NO_EVENT:
-                return (appeal_code if cameo == GENERIC_APPEAL else demand_code)(asked.cameo)
+            if asked is not None and asked.cameo != NO_EVENT \
+                    and (cameo != GENERIC_INTENT or asked.cameo[:2] in COOPERATION_ROOTS):
+                return kind(asked.cameo)
         return cameo
 
     def _threat_kind(self, trigger: Token) -> str:
