@@ -450,3 +450,8 @@ def test_code_events_reads_it_after_a_trailing_participle_as_the_party_just_acte
 
 def test_code_events_gives_a_plain_promise_the_intent_code_of_what_it_promises():
     assert [e.cameo for e in _code("Armenia agreed to allow international monitors into the border villages.")[0]] == ["0355"]
+
+
+def test_code_events_reads_a_bodys_own_observers_as_acting_for_it():
+    text = "The African Union said its observers had verified that Sudan was respecting the truce."
+    assert ("IGO", "SDN", "09") in _triples(text)

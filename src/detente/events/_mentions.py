@@ -17,7 +17,8 @@ AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority
                   "forces", "aircraft", "jet", "warplane", "warship", "drone", "navy", "military", "army",
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official",
                   "movement", "group", "militia", "coalition", "alliance", "organisation", "organization",
-                  "party", "faction", "branch", "wing", "bloc"}
+                  "party", "faction", "branch", "wing", "bloc", "inspector", "investigator", "monitor", "observer",
+                  "peacekeeper", "soldier", "diplomat"}
 # "The group said", "the bloc agreed": a bare definite body noun refers back to the last
 # international body, institution or armed group named.
 BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
