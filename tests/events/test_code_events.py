@@ -352,6 +352,7 @@ def test_code_events_reads_the_two_koreas_as_both_states():
 def test_code_events_gives_an_envoy_acted_on_by_no_one_named_their_host_as_source():
     assert ("IRQ", "SWE", "17") in _triples("Sweden's ambassador to Iraq was expelled after the protest.")
     assert ("JPN", "CHN", "11") in _triples("The Chinese ambassador was summoned to the foreign ministry in Tokyo on Monday.")
+    assert ("KEN", "UGA", "11") in _triples("Uganda's ambassador in Nairobi was summoned over the border remarks.")
 
 
 def test_code_events_reads_arms_counted_after_a_quantity_as_military_aid():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from detente.actors import place_actor
 from detente.events._mentions import PRONOUNS_GROUP, PRONOUNS_PERSON, SPEAKING_KINDS
 from detente.events._modality import IRREALIS_NOUNS, REPORTING_VERBS
 from detente.events._syntax import SUBJECT_DEPS
@@ -76,17 +77,18 @@ class SourceFinder(TargetFinder):
         return None
 
     def _host(self, verb: Token, envoy: Token | None) -> list[Actor]:
-        """ "Peru's ambassador to Quito was expelled", "the envoy was summoned to the foreign
+        """ "Peru's ambassador to (or in) Quito was expelled", "the envoy was summoned to the foreign
         ministry": an envoy named with no agent is acted on by the state that hosts them."""
         if envoy is None or envoy.lemma_.lower() not in ENVOY_NOUNS:
             return []
-        hosts = [c for c in envoy.children if c.dep_ == "prep" and c.lower_ == "to"]
+        hosts = [c for c in envoy.children if c.dep_ == "prep" and c.lower_ in {"to", "in"}]
         if verb.lemma_.lower() == "summon":
             hosts += [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
         for prep in hosts:
             place = next((g for g in prep.children if g.dep_ == "pobj"), None)
-            if place is not None and (actors := self._actors(place, loose=True)):
-                return actors[:1]
+            if place is not None and (actors := self._actors(place, loose=True) or [place_actor(place)]) \
+                    and actors[0] is not None:
+                return actors[:1]  # "in Seoul" is a place to the actor stage, a host here
         return []
 
     def _agent(self, verb: Token) -> Token | None:
