@@ -438,6 +438,8 @@ def test_code_events_gives_a_plain_appeal_the_kind_of_act_it_asks_for():
 def test_code_events_gives_a_plain_warning_the_kind_of_act_it_threatens():
     events, _ = _code("Norway warned that the alliance stood ready to impose new sanctions on Belarus.")
     assert [e.cameo for e in events if e.trigger == "warned"] == ["1312"]
+    events, _ = _code("Peru threatened to deploy troops along its border with Bolivia.")
+    assert [e.cameo for e in events if e.trigger == "threatened"] == ["138"]
 
 
 def test_code_events_reads_an_abbreviated_state_before_led():
