@@ -314,7 +314,8 @@ class _Coder(SourceFinder):
                     spoken = source.name  # a person's own statement: "Biden condemned the killing"
                 elif spoken is None and info.root in VERBAL_ROOTS and subject is not None:
                     spoken = self._holder(self.by_token.get(subject.i))  # "the defence minister warned"
-                yield self._event(sentence, trigger, source, target, self._meeting_place(trigger, cameo, source, target),
+                code = self._meeting_place(trigger, cameo, source, target)
+                yield self._event(sentence, trigger, source, target, code,
                                   negated=negated, hypothetical=hypothetical, speaker=spoken)
 
     def _asked_kind(self, trigger: Token, cameo: str) -> str:
@@ -349,7 +350,8 @@ class _Coder(SourceFinder):
         "met Zarif in Vienna")."""
         if cameo != MEETING or source is None or target is None:
             return cameo
-        place = next((actor for token in own_clause(trigger) if token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}
+        place = next((actor for token in own_clause(trigger)
+                      if token.dep_ == "pobj" and token.head.lower_ in {"in", "at"}
                       and (actor := place_actor(token)) is not None), None)
         if place is None or place.country == source.country:
             return cameo

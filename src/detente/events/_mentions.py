@@ -191,7 +191,8 @@ class MentionReader:
         """ "sent arms to the war-torn country": a definite "the ... country" (or nation) whose
         phrase names none refers to the last state named by its name before it, in its sentence
         or the one before; capitals and demonyms stand for governments and peoples, not the land."""
-        if token.lemma_.lower() not in COUNTRY_NOUNS or [c.lower_ for c in token.children if c.dep_ == "det"] != ["the"] \
+        determiners = [c.lower_ for c in token.children if c.dep_ == "det"]
+        if token.lemma_.lower() not in COUNTRY_NOUNS or determiners != ["the"] \
                 or any(c.i in self.by_token or c.dep_ in {"poss", "prep"} for c in token.children):
             return None
         for earlier in reversed(self.doc[self._previous_sentence_start(token): token.i]):
