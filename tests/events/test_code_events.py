@@ -458,3 +458,8 @@ def test_code_events_gives_a_plain_promise_the_intent_code_of_what_it_promises()
 def test_code_events_reads_a_bodys_own_observers_as_acting_for_it():
     text = "The African Union said its observers had verified that Sudan was respecting the truce."
     assert ("IGO", "SDN", "09") in _triples(text)
+
+
+def test_code_events_takes_no_reporting_watchdog_as_the_target():
+    triples = _triples("Sudanese soldiers shelled dozens of homes near the border, Amnesty International said.")
+    assert ("SDN", "IGO", "19") not in triples and any(t[:1] == ("SDN",) for t in triples)

@@ -15,7 +15,7 @@ from detente.events._conventions import (
 )
 from detente.events._dictionary import Pattern
 from detente.events._mentions import MentionReader
-from detente.events._modality import is_purpose
+from detente.events._modality import REPORTING_VERBS, is_purpose
 from detente.events._syntax import SUBJECT_DEPS, noun_phrase, own_clause
 from detente.records import Actor, ActorMention
 
@@ -34,6 +34,8 @@ ATTACK_NOUNS = {"strike", "airstrike", "attack", "raid", "bombing", "shelling", 
                 "operation", "offensive", "ambush"}
 # Prepositions before a place where an act happens ("landed in", "a raid on").
 PLACE_PREPOSITIONS = {"in", "to", "on", "into", "over", "inside"}
+# Roles of a reporting body that watches rather than takes part: rights groups, media, agencies.
+WATCHER_ROLES = {"CVL", "MED", "IGO"}
 # Clauses that tell their own event: a party named only there is not the trigger's.
 CLAUSE_DEPS = {"relcl", "conj", "parataxis"}
 # Dependency labels of a verb's objects ("called Trump a criminal" parses Trump as oprd).
@@ -128,6 +130,9 @@ class TargetFinder(MentionReader):
         earlier sentences guessed worse than leaving the target out."""
         own = {doer.country for doer in doers if doer is not None}
         sentence = trigger.sent
+        watchers = [mention for verb in trigger.ancestors if verb.lemma_ in REPORTING_VERBS
+                    for subject in verb.children if subject.dep_ in SUBJECT_DEPS
+                    if (mention := self.by_token.get(subject.i)) is not None and mention.actor.role in WATCHER_ROLES]
         before: list[Actor] = []
         for mention in self.mentions:
             if mention.start is None or not sentence.start_char <= mention.start < sentence.end_char:
@@ -139,6 +144,8 @@ class TargetFinder(MentionReader):
             last = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")[-1]
             if not self._in_clause_of(last, trigger):
                 continue
+            if any(mention is watcher for watcher in watchers):
+                continue  # "troops killed civilians, Amnesty said": a watchdog reports, it is not acted on
             if mention.start >= trigger.idx:
                 return [mention.actor]
             before.append(mention.actor)
