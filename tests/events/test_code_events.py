@@ -463,3 +463,8 @@ def test_code_events_reads_a_bodys_own_observers_as_acting_for_it():
 def test_code_events_takes_no_reporting_watchdog_as_the_target():
     triples = _triples("Sudanese soldiers shelled dozens of homes near the border, Amnesty International said.")
     assert ("SDN", "IGO", "19") not in triples and any(t[:1] == ("SDN",) for t in triples)
+
+
+def test_code_events_reads_the_side_named_on_strikes_as_their_source():
+    assert ("RUS", "UKR", "19") in _triples("Russian missile strikes hit Kyiv overnight.")
+    assert (None, "UKR", "19") in _triples("A missile strike hit Kyiv overnight.")

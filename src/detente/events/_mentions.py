@@ -18,7 +18,9 @@ AGENTIVE_NOUNS = {"side", "government", "delegation", "team", "camp", "authority
                   "troop", "leadership", "regime", "administration", "negotiator", "officials", "official",
                   "movement", "group", "militia", "coalition", "alliance", "organisation", "organization",
                   "party", "faction", "branch", "wing", "bloc", "inspector", "investigator", "monitor", "observer",
-                  "peacekeeper", "soldier", "diplomat"}
+                  "peacekeeper", "soldier", "diplomat",
+                  # weapons and strikes named with their side: "Russian missile strikes hit Kyiv"
+                  "strike", "airstrike", "missile", "rocket", "shelling", "bombardment", "raid", "artillery"}
 # "The group said", "the bloc agreed": a bare definite body noun refers back to the last
 # international body, institution or armed group named.
 BODY_NOUNS = {"group", "movement", "militia", "bloc", "alliance", "organisation", "organization", "council",
