@@ -468,3 +468,24 @@ def test_code_events_takes_no_reporting_watchdog_as_the_target():
 def test_code_events_reads_the_side_named_on_strikes_as_their_source():
     assert ("RUS", "UKR", "19") in _triples("Russian missile strikes hit Kyiv overnight.")
     assert (None, "UKR", "19") in _triples("A missile strike hit Kyiv overnight.")
+
+
+def test_code_events_keeps_the_nearest_name_for_its_inside_a_clauses_own_subject():
+    assert ("PER", "CHL", "17") in _triples("Chile condemned Peru because its navy seized two Chilean boats.")
+    assert ("IRN", "ISR", "19") in _triples("Iran used drones to attack Israel.")
+
+
+def test_code_events_reads_a_warning_about_the_other_sides_act_as_a_plain_warning():
+    events, _ = _code("Ukraine warned that Russia would seize its ships.")
+    assert [e.cameo for e in events if e.trigger == "warned"] == ["130"]
+    events, _ = _code("Russia could threaten Finland.")
+    assert [(e.cameo, e.hypothetical) for e in events] == [("130", True)]
+
+
+def test_code_events_reads_firing_at_an_official_as_an_attack_and_shipping_goods_as_no_aid():
+    assert ("ISR", "LBN", "19") in _triples("Israeli soldiers fired at a Lebanese army general.")
+    assert _triples("China shipped oil to Iran.") == set()
+
+
+def test_code_events_keeps_the_state_of_a_demonym_after_a_compass_word():
+    assert ("RUS", "UKR", "19") in _triples("Eastern Ukrainian cities were shelled by Russia overnight.")

@@ -46,7 +46,8 @@ class PersonRules:
             actor = Actor(composed.country, titled[0].role, text)
             kind, rule = "person_title", f"title:{titled[1].text}+earlier:{composed.name}"
         elif titled is not None and text not in self.unknown_people \
-                and (by_surname := surname_actor(text, self.date)) is not None:
+                and (by_surname := surname_actor(text, self.date)) is not None \
+                and by_surname[0].role == titled[0].role:
             (actor, rule), kind = by_surname, "person_registry"  # "President Yoon" in 2024, wherever the story is
         elif titled is not None and (place := self._context_country(ent)):
             actor = Actor(place.country, titled[0].role, text)  # "In Lima, Foreign Minister X"

@@ -51,9 +51,9 @@ GROUP_PHRASES = {
 FIXED_PAIRS = {"koreas": (Actor("KOR", "GOV", "South Korea"), Actor("PRK", "GOV", "North Korea"))}
 KOREA = ("KOR", "PRK")
 WATERS = {"Gulf", "Sea", "Bay", "Strait", "Straits"}
-# Words that make a demonym a region's: "Latin American", "Central American".
-REGION_WORDS = {"Latin", "South", "North", "Central", "East", "West", "Southeast", "Northeast", "Southern",
-                "Northern", "Eastern", "Western"}
+# Words that make "American" a region's: "Latin American", "Central American" (but "Eastern
+# Ukrainian" is still Ukraine's).
+REGION_WORDS = {"Latin", "South", "North", "Central"}
 BODIES = {"UNO", "NAT", "EUR", "IGO"}
 # Roles that, with no country named, belong to the story's own country: police act at
 # home, protesters march at home. Diplomats, armies and militants are named with theirs.
@@ -68,9 +68,10 @@ PAIR_LOOKBACK = 12
 
 
 def _regional(ent: Span) -> bool:
-    """A demonym after a region word that is not part of its own name ("Latin American")."""
+    """ "American" after a region word that is not part of its own name ("Latin American")."""
     kind = ent.ent_id_.split("|")[0]
-    return kind == "demonym" and ent.start > 0 and ent.doc[ent.start - 1].text in REGION_WORDS
+    return kind == "demonym" and ent.text.startswith("American") and ent.start > 0 \
+        and ent.doc[ent.start - 1].text in REGION_WORDS
 
 
 @functools.cache

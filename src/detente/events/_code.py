@@ -217,7 +217,11 @@ class _Coder(SourceFinder):
         fitting = [p for p in candidates
                    if all(word in words and (word not in PARTICLES or words[word] == 1) for word in p.requires)
                    and not (transitive and "intransitive" in p.flags)
-                   and ("when_negated" not in p.flags or is_denied(token))]
+                   and ("when_negated" not in p.flags or is_denied(token))
+                   # a use that is no event is read off the verb's own words: "fired the minister",
+                   # but "fired at a minister" is an attack
+                   and not (p.cameo == NO_EVENT and not PARTICLES & set(p.requires)
+                            and any(words[word] > 1 for word in p.requires))]
         # the most specific row; among as specific ones, the one whose words sit closest
         verbal = min(fitting, key=lambda p: (-len(p.requires), sum(words[w] for w in p.requires)), default=None)
         if verbal is not None and verbal.requires:
@@ -281,8 +285,10 @@ class _Coder(SourceFinder):
         if "negative" in pattern.flags and is_denied(trigger):
             return  # "did not rule out sanctions", "has not rejected the offer": no refusal happened
         negated = is_negated(trigger) and not {"negative", "when_negated"} & pattern.flags
-        # a threat or warning is a speech act that happened, even when told as "would not tolerate"
-        hypothetical = is_hypothetical(trigger, pattern) and pattern.cameo[:2] != THREAT_ROOT
+        # a threat or warning is a speech act that happened, even when told as "would not tolerate";
+        # only one that may yet be made ("could threaten") is hypothetical
+        hypothetical = is_hypothetical(trigger, pattern) and (
+            pattern.cameo[:2] != THREAT_ROOT or has_aux(trigger, {"could", "may", "might", "can"}))
         cameo = intent_code(pattern.cameo) if hypothetical and not negated else pattern.cameo
         if not pattern.requires:  # a verb's default row: what it asks for or threatens tells the kind
             cameo = self._asked_kind(trigger, cameo)
@@ -337,10 +343,14 @@ class _Coder(SourceFinder):
     def _threat_kind(self, trigger: Token) -> str:
         """ "warned that the alliance stood ready to impose sanctions" (1312), "threatened that its army
         would strike" (138): a plain threat takes the kind of the first act its clause names."""
+        side = {a.country for a in self._actors(self._subject(trigger)) if a is not None}
         for clause in (c for c in trigger.children if c.dep_ in {"xcomp", "ccomp"}):
             for token in clause.subtree:
                 act = self._match(token)
-                if act is not None and act.cameo != NO_EVENT and threat_code(act.cameo) != GENERIC_THREAT:
+                if act is None or act.cameo == NO_EVENT or threat_code(act.cameo) == GENERIC_THREAT:
+                    continue
+                doers = {a.country for a in self._actors(self._subject(token)) if a is not None}
+                if not doers or doers & side:  # "warned that Russia would seize its ships" threatens nothing
                     return threat_code(act.cameo)
         return GENERIC_THREAT
 

@@ -222,16 +222,20 @@ class MentionReader:
     def _clause_subject(self, pronoun: Token, person: bool) -> ActorMention | None:
         """ "Lima is aware of it, a nod to its choice to ...": a possessive pronoun refers to the
         subject of the clause it sits in ("its" = Lima), or to the object that controls an
-        infinitive ("asked Quito to say whether its troops ...": its = Quito), before the nearest name."""
-        current = pronoun
-        while current.head.i != current.i:
-            clause = current.head
-            controller = [c for c in clause.head.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else []
-            for candidate in [c for c in clause.children if c.dep_ in SUBJECT_DEPS and c.i != current.i] + controller:
-                mention = self.by_token.get(candidate.i)
-                if mention is not None and mention.person == person and mention.kind != "group":
-                    return mention
-            current = clause
+        infinitive ("urged Quito to end its blockade": its = Quito), before the nearest name. Not
+        inside that clause's own subject ("because its navy seized ...") or a gerund after a
+        preposition ("accused X of moving its troops"): there the nearest name is surer."""
+        clause = next((a for a in pronoun.ancestors if a.pos_ in {"VERB", "AUX"} or a.dep_ == "ROOT"), None)
+        if clause is None or clause.dep_ == "pcomp":
+            return None
+        subjects = [c for c in clause.children if c.dep_ in SUBJECT_DEPS]
+        if any(pronoun in subject.subtree for subject in subjects):
+            return None
+        controller = [c for c in clause.head.children if c.dep_ == "dobj"] if clause.dep_ == "xcomp" else []
+        for candidate in subjects + controller:
+            mention = self.by_token.get(candidate.i)
+            if mention is not None and mention.person == person and mention.kind != "group":
+                return mention
         return None
 
     def _is_group(self, token: Token | None) -> bool:

@@ -35,7 +35,8 @@ class SourceFinder(TargetFinder):
             if current.dep_ in {"conj", "xcomp", "advcl", "acl", "pcomp", "acomp", "attr", "oprd"} \
                     and current.head.i != current.i:
                 if current.dep_ == "xcomp" and (controller := next(
-                        (c for c in current.head.children if c.dep_ == "dobj"), None)) is not None:
+                        (c for c in current.head.children if c.dep_ == "dobj"), None)) is not None \
+                        and controller.i in self.by_token:
                     return controller  # "prompting Israel to declare him ...": the object acts
                 if current.dep_ == "acl" and current.head.lemma_.lower() in IRREALIS_NOUNS \
                         and current.head.dep_ in {"dobj", "attr"} \
