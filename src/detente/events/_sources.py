@@ -17,6 +17,12 @@ ASIDE_DEPS = {"dep", "appos", "npadvmod"}
 ENVOY_NOUNS = {"ambassador", "envoy", "diplomat", "consul", "chargé", "charge", "commissioner", "representative"}
 
 
+def _held_intention(noun: Token) -> bool:
+    """A plan or intention that a verb has ("has no plans to"), not one a possessor owns ("its plan")."""
+    return noun.lemma_.lower() in IRREALIS_NOUNS and noun.dep_ in {"dobj", "attr"} \
+        and not any(c.dep_ == "poss" for c in noun.children)
+
+
 class SourceFinder(TargetFinder):
     """Finds sources and speakers on top of the target finder."""
 
@@ -38,9 +44,7 @@ class SourceFinder(TargetFinder):
                         (c for c in current.head.children if c.dep_ == "dobj"), None)) is not None \
                         and controller.i in self.by_token:
                     return controller  # "prompting Israel to declare him ...": the object acts
-                if current.dep_ == "acl" and current.head.lemma_.lower() in IRREALIS_NOUNS \
-                        and current.head.dep_ in {"dobj", "attr"} \
-                        and not any(c.dep_ == "poss" for c in current.head.children):
+                if current.dep_ == "acl" and _held_intention(current.head):
                     current = current.head.head  # "Chile has no intention to extradite": whoever has it
                     continue
                 if current.dep_ == "acl" and current.head.pos_ in {"NOUN", "PROPN"}:
@@ -48,8 +52,7 @@ class SourceFinder(TargetFinder):
                     return next((c for c in current.head.children if c.dep_ == "poss"), current.head)
                 if current.dep_ == "pcomp":  # "choice not to send" hangs under a preposition
                     current = current.head.head
-                    if current.lemma_.lower() in IRREALIS_NOUNS and current.dep_ in {"dobj", "attr"} \
-                            and not any(c.dep_ == "poss" for c in current.children):
+                    if _held_intention(current):
                         current = current.head  # "Lima has no intention of sending": whoever has it
                     continue
                 current = current.head
@@ -57,11 +60,6 @@ class SourceFinder(TargetFinder):
             if current.dep_ == "relcl":
                 return None
             break
-        # "its choice not to send troops": the possessor of the governing noun acts
-        if current.dep_ in {"acl"} and current.head.pos_ == "NOUN":
-            for child in current.head.children:
-                if child.dep_ == "poss":
-                    return child
         if current.dep_ == "ROOT":
             return self._actor_before(current)
         return None
